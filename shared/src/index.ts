@@ -1,0 +1,3 @@
+export * from './model'
+export * from './protocol'
+export * from './schema'

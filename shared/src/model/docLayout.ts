@@ -1,0 +1,9 @@
+/** Names of the shared types in a meeting's Y.Doc. */
+export const DocLayout = {
+  /** Y.Map: the meeting header (see `MeetingMeta`). */
+  meta: 'meta',
+  /** Y.Array of Y.Map: the attendees. */
+  attendees: 'attendees',
+  /** Y.XmlFragment: the Tiptap body (Tiptap's Collaboration extension's default field). */
+  body: 'default',
+} as const

@@ -1,0 +1,15 @@
+export { DocLayout } from './docLayout'
+export { getReferatSchema } from './getReferatSchema'
+export { initMeetingDoc } from './initMeetingDoc'
+export { newId } from './newId'
+export {
+  itemLabel,
+  letterLabel,
+  numberAgenda,
+  type ItemNumber,
+  type NumberableNode,
+  type NumberingOptions,
+  type SubItemNumber,
+} from './numberAgenda'
+export { readMeta } from './readMeta'
+export { writeMeta } from './writeMeta'

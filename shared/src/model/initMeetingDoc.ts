@@ -1,0 +1,25 @@
+import type { JSONContent } from '@tiptap/core'
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap'
+import type * as Y from 'yjs'
+import type { MeetingMeta } from '../protocol/meetingMeta'
+import { createItemNode } from '../schema/createItemNode'
+import { DocLayout } from './docLayout'
+import { getReferatSchema } from './getReferatSchema'
+import { writeMeta } from './writeMeta'
+
+/**
+ * Fills an empty Y.Doc with a new meeting: its header, and one agenda item per title (or one
+ * empty item). Done once, on the server, when the meeting is created, so clients never have to
+ * insert a template themselves.
+ */
+export function initMeetingDoc(doc: Y.Doc, meta: MeetingMeta, agenda: readonly string[]): void {
+  const titles = agenda.length > 0 ? agenda : ['']
+  const body: JSONContent = {
+    type: 'doc',
+    content: titles.map((title) => createItemNode('agendaItem', { title })),
+  }
+  doc.transact(() => {
+    writeMeta(doc, meta)
+    prosemirrorJSONToYXmlFragment(getReferatSchema(), body, doc.getXmlFragment(DocLayout.body))
+  })
+}

@@ -1,0 +1,19 @@
+export { API_ERROR_CODES, apiError, type ApiError, type ApiErrorCode } from './apiError'
+export { CloseCodes, type CloseCode, type CloseCodeName } from './closeCodes'
+export { createMeetingRequest, type CreateMeetingRequest } from './createMeetingRequest'
+export { createMeetingResponse, type CreateMeetingResponse } from './createMeetingResponse'
+export { MEETING_ID_PATTERN, meetingId } from './meetingId'
+export { meetingLinks, type MeetingLinks } from './meetingLinks'
+export {
+  LANGUAGES,
+  MEETING_STATUSES,
+  NUMBERING_STYLES,
+  meetingMeta,
+  type Language,
+  type MeetingMeta,
+  type MeetingStatus,
+  type NumberingStyle,
+} from './meetingMeta'
+export { meetingSummary, type MeetingSummary } from './meetingSummary'
+export { canEdit, MEETING_ROLES, ROLES, type MeetingRole, type Role } from './roles'
+export { tokenClaims, type TokenClaims } from './tokenClaims'
