@@ -1,6 +1,10 @@
 export { ActionItem } from './ActionItem'
 export { AgendaItem } from './AgendaItem'
-export { AGENDA_ITEM_KINDS, type AgendaItemAttrs, type AgendaItemKind } from './agendaItemAttributes'
+export {
+  AGENDA_ITEM_KINDS,
+  type AgendaItemAttrs,
+  type AgendaItemKind,
+} from './agendaItemAttributes'
 export { AgendaTitle } from './AgendaTitle'
 export { createItemNode, type NewItemOptions } from './createItemNode'
 export { Decision, DECISION_STATES, type DecisionState } from './Decision'

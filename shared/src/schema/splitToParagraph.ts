@@ -18,7 +18,7 @@ export function splitToParagraph(editor: Editor, typeName: string): boolean {
     const after = $from.after()
     tr.insert(after, paragraph.create(null, rest))
     tr.delete($from.pos, $from.end())
-    tr.setSelection(TextSelection.create(tr.doc, tr.mapping.map(after) + 1))
+    tr.setSelection(TextSelection.create(tr.doc, tr.mapping.map(after, -1) + 1))
     tr.scrollIntoView()
     return true
   })

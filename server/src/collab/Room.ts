@@ -1,0 +1,218 @@
+import { canEdit, CloseCodes, DocLayout, type CloseCode } from '@referat/shared'
+import * as decoding from 'lib0/decoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as syncProtocol from 'y-protocols/sync'
+import * as Y from 'yjs'
+import type { Logger } from '../log/Logger'
+import type { Metrics } from '../metrics/Metrics'
+import type { StoredDocument } from '../storage/Storage'
+import {
+  encodeAwareness,
+  encodeSaved,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './encodeMessages'
+import { MessageType } from './MessageType'
+import { ProtocolError } from './ProtocolError'
+import type { RoomConnection } from './RoomConnection'
+
+/** What a room hands its updates to: the writer stores them and reports back. */
+export interface RoomStore {
+  /** Queues an update of `room` to be appended to storage. */
+  append(room: Room, update: Uint8Array, seq: number): void
+  /** Queues the meeting header of `room` to be written with the next batch. */
+  touchMeta(room: Room): void
+}
+
+interface HeldMessage {
+  /** The message may go out once updates up to this sequence number are stored. */
+  seq: number
+  deliver: () => void
+}
+
+/**
+ * One meeting in memory: its Y.Doc, awareness and connections. Every update is applied, handed
+ * to the store, and only sent to anyone (relayed or as part of a sync answer) once the store has
+ * made it durable, so no client ever sees what a crash could lose.
+ */
+export class Room {
+  readonly doc = new Y.Doc()
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  /** Connections and the awareness client ids each controls. */
+  private readonly connections = new Map<RoomConnection, Set<number>>()
+  private appliedSeq = 0
+  private durableSeq = 0
+  private held: HeldMessage[] = []
+  private readonly ackWanted = new Set<RoomConnection>()
+  /** Updates appended to storage since the last snapshot. */
+  loggedUpdates: number
+  /** Set when the room is being unloaded; it takes no new connections. */
+  closed = false
+  idleTimer: NodeJS.Timeout | undefined
+
+  constructor(
+    readonly id: string,
+    stored: StoredDocument,
+    private readonly store: RoomStore,
+    private readonly log: Logger,
+    private readonly metrics: Metrics,
+  ) {
+    this.awareness.setLocalState(null)
+    Y.transact(this.doc, () => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot)
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update)
+    })
+    this.loggedUpdates = stored.updates.length
+    this.doc.on('update', this.onDocUpdate)
+    this.doc.getMap(DocLayout.meta).observe(() => this.store.touchMeta(this))
+    this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  /** Whether every applied update is stored. */
+  get isDurable(): boolean {
+    return this.durableSeq === this.appliedSeq
+  }
+
+  addConnection(conn: RoomConnection): void {
+    this.connections.set(conn, new Set())
+    conn.send(encodeSyncStep1(this.doc))
+    const states = this.awareness.getStates()
+    if (states.size > 0) {
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])
+      conn.send(encodeAwareness(update))
+    }
+  }
+
+  removeConnection(conn: RoomConnection): void {
+    const controlled = this.connections.get(conn)
+    if (!controlled) return
+    this.connections.delete(conn)
+    this.ackWanted.delete(conn)
+    if (controlled.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null)
+    }
+  }
+
+  /** Handles one message of `conn`; throws `ProtocolError` (or a decoding error) on bad input. */
+  receive(conn: RoomConnection, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message)
+    const type = decoding.readVarUint(decoder)
+    switch (type) {
+      case MessageType.Sync:
+        this.receiveSync(conn, decoder)
+        return
+      case MessageType.Awareness:
+        awarenessProtocol.applyAwarenessUpdate(
+          this.awareness,
+          decoding.readVarUint8Array(decoder),
+          conn,
+        )
+        return
+      case MessageType.QueryAwareness: {
+        const ids = [...this.awareness.getStates().keys()]
+        conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)))
+        return
+      }
+      default:
+        throw new ProtocolError(`unknown message type ${type}`)
+    }
+  }
+
+  private receiveSync(conn: RoomConnection, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder)
+    switch (syncType) {
+      case syncProtocol.messageYjsSyncStep1: {
+        const stateVector = decoding.readVarUint8Array(decoder)
+        const reply = encodeSyncStep2(this.doc, stateVector)
+        this.whenDurable(() => conn.send(reply))
+        return
+      }
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate: {
+        const update = decoding.readVarUint8Array(decoder)
+        if (!canEdit(conn.role)) {
+          // A viewer's changes are never applied, stored or relayed.
+          this.metrics.reject('read_only')
+          return
+        }
+        Y.applyUpdate(this.doc, update, conn)
+        return
+      }
+      default:
+        throw new ProtocolError(`unknown sync message type ${syncType}`)
+    }
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const seq = ++this.appliedSeq
+    this.store.append(this, update, seq)
+    const sender = origin as RoomConnection
+    if (this.connections.has(sender) && sender.wantsAck) this.ackWanted.add(sender)
+    const message = encodeUpdate(update)
+    this.whenDurable(() => {
+      for (const conn of this.connections.keys()) if (conn !== sender) conn.send(message)
+    })
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.connections.get(origin as RoomConnection)
+    if (controlled) {
+      for (const id of added) controlled.add(id)
+      for (const id of removed) controlled.delete(id)
+    }
+    const changed = [...added, ...updated, ...removed]
+    const message = encodeAwareness(
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+    )
+    for (const conn of this.connections.keys()) conn.send(message)
+  }
+
+  /** Runs `deliver` now if everything applied is stored, else once it is (in order). */
+  private whenDurable(deliver: () => void): void {
+    if (this.held.length === 0 && this.isDurable) deliver()
+    else this.held.push({ seq: this.appliedSeq, deliver })
+  }
+
+  /** The store made every update up to `seq` durable. */
+  markDurable(seq: number): void {
+    this.durableSeq = Math.max(this.durableSeq, seq)
+    let released = 0
+    while (released < this.held.length && (this.held[released] as HeldMessage).seq <= seq) {
+      ;(this.held[released] as HeldMessage).deliver()
+      released++
+    }
+    this.held.splice(0, released)
+    if (this.isDurable && this.ackWanted.size > 0) {
+      const saved = encodeSaved(Y.encodeStateVector(this.doc))
+      for (const conn of this.ackWanted) conn.send(saved)
+      this.ackWanted.clear()
+    }
+  }
+
+  /** Storage failed: nothing held may go out. Clients keep their state and resend it later. */
+  fail(error: unknown): void {
+    this.log.error('storage failed; closing the meeting', { meetingId: this.id, error })
+    this.held = []
+    this.closed = true
+    for (const conn of [...this.connections.keys()]) conn.close(CloseCodes.InternalError)
+  }
+
+  /** Closes every connection with `code` (e.g. on shutdown). */
+  closeAll(code: CloseCode): void {
+    for (const conn of [...this.connections.keys()]) conn.close(code)
+  }
+
+  destroy(): void {
+    this.closed = true
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}

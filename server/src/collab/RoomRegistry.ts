@@ -1,0 +1,131 @@
+import type { CloseCode } from '@referat/shared'
+import type { Logger } from '../log/Logger'
+import type { Metrics } from '../metrics/Metrics'
+import type { Storage } from '../storage/Storage'
+import { Room } from './Room'
+import { UpdateWriter } from './UpdateWriter'
+
+export interface RoomRegistryOptions {
+  /** How long a meeting with no connections stays in memory. */
+  idleUnloadMs: number
+  /** Compact a meeting's update log into a snapshot once it holds this many updates. */
+  compactAfter: number
+}
+
+/**
+ * The meetings in memory. A meeting is loaded from storage on its first connection (before any
+ * message of that connection is answered) and unloaded, with its log compacted into a snapshot,
+ * once it has had no connection for `idleUnloadMs`.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room | null>>()
+  private readonly unloading = new Map<string, Promise<void>>()
+  readonly writer: UpdateWriter
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly options: RoomRegistryOptions,
+    private readonly log: Logger,
+    private readonly metrics: Metrics,
+  ) {
+    this.writer = new UpdateWriter(
+      storage,
+      {
+        compactAfter: options.compactAfter,
+        onFailure: (room) => {
+          if (this.rooms.has(room.id)) void this.unload(room, false)
+        },
+      },
+      log,
+      metrics,
+    )
+  }
+
+  /** The room of a meeting, loading it if needed; null if there is no such meeting. */
+  async open(id: string): Promise<Room | null> {
+    let pending = this.rooms.get(id)
+    if (!pending) {
+      pending = this.load(id)
+      this.rooms.set(id, pending)
+      pending.then(
+        (room) => {
+          if (!room && this.rooms.get(id) === pending) this.rooms.delete(id)
+        },
+        () => {
+          if (this.rooms.get(id) === pending) this.rooms.delete(id)
+        },
+      )
+    }
+    const room = await pending
+    // Unloaded meanwhile: load it again.
+    if (room?.closed) return this.open(id)
+    return room
+  }
+
+  /** A connection left `room`: unload it later if nobody else is connected. */
+  release(room: Room): void {
+    if (room.connectionCount > 0 || room.closed) return
+    clearTimeout(room.idleTimer)
+    room.idleTimer = setTimeout(() => {
+      if (room.connectionCount === 0 && !room.closed) void this.unload(room, true)
+    }, this.options.idleUnloadMs)
+    room.idleTimer.unref()
+  }
+
+  /** A connection joined `room`. */
+  retain(room: Room): void {
+    clearTimeout(room.idleTimer)
+    room.idleTimer = undefined
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size
+  }
+
+  /** Meetings currently in memory with their connection counts (for diagnostics). */
+  async loadedRooms(): Promise<Room[]> {
+    const rooms = await Promise.all(this.rooms.values())
+    return rooms.filter((room): room is Room => room !== null && !room.closed)
+  }
+
+  /** Closes every connection with `code`, stores everything and unloads every meeting. */
+  async closeAll(code: CloseCode): Promise<void> {
+    const rooms = await this.loadedRooms()
+    for (const room of rooms) room.closeAll(code)
+    await Promise.all(rooms.map((room) => this.unload(room, true)))
+    await this.writer.drain()
+  }
+
+  private async load(id: string): Promise<Room | null> {
+    await this.unloading.get(id)
+    const stored = await this.storage.loadDocument(id)
+    if (!stored) return null
+    const room = new Room(id, stored, this.writer, this.log, this.metrics)
+    this.metrics.roomsLoaded++
+    this.log.debug('meeting loaded', { meetingId: id, updates: stored.updates.length })
+    this.release(room)
+    return room
+  }
+
+  private unload(room: Room, compact: boolean): Promise<void> {
+    const existing = this.unloading.get(room.id)
+    if (existing && room.closed) return existing
+    room.closed = true
+    clearTimeout(room.idleTimer)
+    this.rooms.delete(room.id)
+    const done = (async () => {
+      await this.writer.drain()
+      if (compact && room.loggedUpdates > 0 && !room.doc.isDestroyed) {
+        await this.writer.compact(room)
+      }
+      room.destroy()
+      this.metrics.roomsLoaded--
+      this.log.debug('meeting unloaded', { meetingId: room.id })
+    })()
+    this.unloading.set(room.id, done)
+    void done.finally(() => {
+      if (this.unloading.get(room.id) === done) this.unloading.delete(room.id)
+    })
+    return done
+  }
+}

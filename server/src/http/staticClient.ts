@@ -1,0 +1,25 @@
+import express, { Router } from 'express'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+
+/**
+ * Serves the built client from `distDir`; every other GET that is not an API or collaboration
+ * path gets `index.html` (the client routes `/` and `/m/:id` itself).
+ */
+export function staticClient(distDir: string): Router {
+  const router = Router()
+  const index = join(distDir, 'index.html')
+  router.use(express.static(distDir, { index: false, maxAge: '1h' }))
+  router.get(/^\/(?!api\/|collab\/|healthz|metrics).*/, (_req, res) => {
+    if (!existsSync(index)) {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The Referat client is not built. Run `npm run build` (or `npm start`).\n')
+      return
+    }
+    res.setHeader('Cache-Control', 'no-cache')
+    res.sendFile(index)
+  })
+  return router
+}

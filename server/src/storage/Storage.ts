@@ -1,0 +1,51 @@
+import type { MeetingMeta } from '@referat/shared'
+
+/** A meeting as the storage keeps it beside its document. */
+export interface MeetingRecord {
+  id: string
+  meta: MeetingMeta
+  createdAt: string
+  updatedAt: string
+}
+
+/** What is stored of a meeting's Y.Doc: the last snapshot and the updates appended since. */
+export interface StoredDocument {
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+}
+
+/** One Yjs update of one meeting, as appended to the log. */
+export interface UpdateRecord {
+  meetingId: string
+  update: Uint8Array
+}
+
+/** Everything one flush writes: updates of several meetings, and their changed headers. */
+export interface WriteBatch {
+  updates: readonly UpdateRecord[]
+  metas: ReadonlyMap<string, MeetingMeta>
+}
+
+/**
+ * Durable storage of meetings. Implementations must make `appendBatch` atomic: once its promise
+ * resolves, every update in the batch survives a crash of the process.
+ */
+export interface Storage {
+  /** Creates a meeting with its initial document state. */
+  createMeeting(id: string, meta: MeetingMeta, initialState: Uint8Array): Promise<MeetingRecord>
+  /** All meetings, newest date first. */
+  listMeetings(): Promise<MeetingRecord[]>
+  getMeeting(id: string): Promise<MeetingRecord | null>
+  /** The stored document of a meeting, or null when there is no such meeting. */
+  loadDocument(id: string): Promise<StoredDocument | null>
+  /** Appends updates and header changes of any number of meetings in one transaction. */
+  appendBatch(batch: WriteBatch): Promise<void>
+  /**
+   * Replaces a meeting's snapshot with `state` and drops every update logged for it so far.
+   * `state` must contain every update appended for the meeting before this call.
+   */
+  compact(id: string, state: Uint8Array): Promise<void>
+  /** Whether the storage answers (for readiness checks). */
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}

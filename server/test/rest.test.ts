@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { createMeeting } from './support/createMeeting'
+import { startServer, type TestServer } from './support/startServer'
+
+function api(t: TestServer, path: string, init: RequestInit & { token?: string } = {}) {
+  const headers = new Headers(init.headers)
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`)
+  if (typeof init.body === 'string' && !headers.has('content-type')) {
+    headers.set('content-type', 'application/json')
+  }
+  return fetch(`${t.url}${path}`, { ...init, headers })
+}
+
+describe('REST API', () => {
+  it('creates, lists and reads meetings', async () => {
+    const t = await startServer()
+    const empty = await api(t, '/api/meetings', { token: t.organizerToken })
+    expect(await empty.json()).toEqual({ meetings: [] })
+
+    const created = await api(t, '/api/meetings', {
+      method: 'POST',
+      token: t.organizerToken,
+      body: JSON.stringify({
+        title: 'Faggruppe for næringssamarbeid',
+        group: 'Osloregionen',
+        date: '2026-03-16',
+        start: '09:00',
+        end: '11:00',
+        location: 'Oslo rådhus',
+        language: 'nb',
+        agenda: ['Godkjenning av innkalling'],
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { id, links } = (await created.json()) as { id: string; links: Record<string, string> }
+    for (const role of ['moderator', 'secretary', 'viewer']) {
+      expect(links[role]).toMatch(new RegExp(`^${t.url}/m/${id}\\?token=[\\w-]+\\.[\\w-]+$`))
+    }
+
+    const list = (await (await api(t, '/api/meetings', { token: t.organizerToken })).json()) as {
+      meetings: { id: string; title: string; links: unknown }[]
+    }
+    expect(list.meetings).toHaveLength(1)
+    expect(list.meetings[0]).toMatchObject({ id, title: 'Faggruppe for næringssamarbeid' })
+    expect(list.meetings[0]?.links).toBeDefined()
+
+    const viewerToken = new URL(links.viewer as string).searchParams.get('token') as string
+    const one = await api(t, `/api/meetings/${id}`, { token: viewerToken })
+    expect(await one.json()).toMatchObject({
+      id,
+      group: 'Osloregionen',
+      start: '09:00',
+      location: 'Oslo rådhus',
+      status: 'planned',
+      role: 'viewer',
+    })
+  })
+
+  it('answers invalid bodies with 400 naming the field', async () => {
+    const t = await startServer()
+    const cases: [unknown, RegExp][] = [
+      [{ date: '2026-03-16' }, /^title: /],
+      [{ title: '   ', date: '2026-03-16' }, /^title: must not be empty/],
+      [{ title: 'Møte', date: '16.03.2026' }, /^date: must be a date as YYYY-MM-DD/],
+      [{ title: 'Møte', date: '2026-03-16', start: '25:00' }, /^start: /],
+      [{ title: 'Møte', date: '2026-03-16', language: 'de' }, /^language: /],
+      [{ title: 'Møte', date: '2026-03-16', agenda: 'not a list' }, /^agenda: /],
+      [{ title: 'Møte', date: '2026-03-16', surprise: true }, /surprise/],
+      [[1, 2, 3], /body/],
+    ]
+    for (const [body, message] of cases) {
+      const response = await api(t, '/api/meetings', {
+        method: 'POST',
+        token: t.organizerToken,
+        body: JSON.stringify(body),
+      })
+      expect(response.status).toBe(400)
+      const json = (await response.json()) as { error: { code: string; message: string } }
+      expect(json.error.code).toBe('bad_request')
+      expect(json.error.message).toMatch(message)
+    }
+    const broken = await api(t, '/api/meetings', {
+      method: 'POST',
+      token: t.organizerToken,
+      body: '{"title": ',
+    })
+    expect(broken.status).toBe(400)
+    expect(await broken.json()).toEqual({
+      error: { code: 'bad_request', message: 'the request body is not valid JSON' },
+    })
+    const list = await api(t, '/api/meetings', { token: t.organizerToken })
+    expect(await list.json()).toEqual({ meetings: [] })
+  })
+
+  it('answers an oversized body with 413', async () => {
+    const t = await startServer({ maxBodyBytes: 2048 })
+    const response = await api(t, '/api/meetings', {
+      method: 'POST',
+      token: t.organizerToken,
+      body: JSON.stringify({ title: 'x'.repeat(5000), date: '2026-03-16' }),
+    })
+    expect(response.status).toBe(413)
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
+      'payload_too_large',
+    )
+  })
+
+  it('enforces tokens: 401 without, 403 for the wrong role or meeting, 404 for unknown ids', async () => {
+    const t = await startServer()
+    const a = await createMeeting(t)
+    const b = await createMeeting(t)
+    expect((await api(t, '/api/meetings')).status).toBe(401)
+    expect((await api(t, '/api/meetings', { token: 'forged.token' })).status).toBe(401)
+    expect((await api(t, '/api/meetings', { token: a.tokens.moderator })).status).toBe(403)
+    const create = await api(t, '/api/meetings', {
+      method: 'POST',
+      token: a.tokens.moderator,
+      body: JSON.stringify({ title: 'Møte', date: '2026-03-16' }),
+    })
+    expect(create.status).toBe(403)
+    expect((await api(t, `/api/meetings/${b.id}`, { token: a.tokens.secretary })).status).toBe(403)
+    expect((await api(t, `/api/meetings/${a.id}?token=${a.tokens.secretary}`)).status).toBe(200)
+    expect((await api(t, '/api/meetings/doesnotexist', { token: t.organizerToken })).status).toBe(
+      404,
+    )
+    expect(
+      (await api(t, '/api/meetings/..%2F..%2Fsecret', { token: t.organizerToken })).status,
+    ).toBe(404)
+    const unknown = await api(t, '/api/nothing-here', { token: t.organizerToken })
+    expect(unknown.status).toBe(404)
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('not_found')
+  })
+
+  it('answers health and metrics', async () => {
+    const t = await startServer()
+    expect(await (await api(t, '/healthz')).json()).toEqual({ status: 'ok' })
+    expect((await api(t, '/readyz')).status).toBe(200)
+    expect(await (await api(t, '/metrics')).text()).toMatch(/^referat_connections 0$/m)
+  })
+})
