@@ -171,6 +171,22 @@ describe('collaboration server', () => {
     await synced(b)
     expect(notes(b).toString()).toBe(Array.from({ length: 25 }, (_, i) => `${i} `).join(''))
   })
+
+  it('closes clients with 1012 on shutdown and keeps their edits', async () => {
+    const t = await startServer()
+    const meeting = await createMeeting(t)
+    const a = connectClient(t.url, meeting.id, meeting.tokens.secretary)
+    await synced(a)
+    notes(a).insert(0, 'siste ord')
+    await vi.waitFor(() => expect(storedUpdateCount(t.dataDir, meeting.id)).toBe(1))
+    await t.server.close()
+    await vi.waitFor(() => expect(a.closeCodes[0]).toBe(CloseCodes.ServiceRestart.code))
+    a.destroy()
+    const t2 = await t.restart()
+    const b = connectClient(t2.url, meeting.id, meeting.tokens.viewer)
+    await synced(b)
+    expect(notes(b).toString()).toBe('siste ord')
+  })
 })
 
 describe('collaboration server on bad input', () => {
