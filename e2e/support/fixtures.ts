@@ -1,6 +1,6 @@
 import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import type { CreateMeetingResponse } from '@referat/shared'
-import { removeData, startReferat, type RunningServer } from './referatServer'
+import { RunningServer } from './referatServer'
 
 export interface Meeting extends CreateMeetingResponse {
   title: string
@@ -21,10 +21,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   referat: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
     async ({}, use) => {
-      const server = await startReferat()
+      const server = await RunningServer.start()
       await use(server)
-      await server.stop()
-      removeData(server)
+      await server.dispose()
     },
     { scope: 'worker' },
   ],

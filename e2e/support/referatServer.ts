@@ -6,26 +6,15 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-export interface RunningServer {
-  url: string
+interface Process {
+  child: ChildProcess
+  exited: Promise<void>
   organizerUrl: string
-  organizerToken: string
-  dataDir: string
-  /** Stops the process (SIGTERM) and waits for it to exit. */
-  stop(): Promise<void>
-  /** Stops and starts the server again on the same data folder and port. */
-  restart(): Promise<RunningServer>
 }
 
-/**
- * Starts the real server (`server/src/main.ts`, the same entry `npm start` uses) as a child
- * process on 127.0.0.1, serving the built client, with SQLite in a temporary folder.
- */
-export async function startReferat(
-  dataDir = mkdtempSync(join(tmpdir(), 'referat-e2e-')),
-  port = 0,
-): Promise<RunningServer> {
-  const child: ChildProcess = spawn(
+/** Spawns `server/src/main.ts` and resolves once it has printed its organizer URL. */
+async function spawnServer(dataDir: string, port: number): Promise<Process> {
+  const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'server/src/main.ts', '--port', String(port), '--host', '127.0.0.1'],
     {
@@ -48,25 +37,51 @@ export async function startReferat(
     })
     child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)))
   })
-  const parsed = new URL(organizerUrl)
-  const stop = async () => {
-    if (child.exitCode === null) child.kill('SIGTERM')
-    await exited
-  }
-  return {
-    url: parsed.origin,
-    organizerUrl,
-    organizerToken: parsed.searchParams.get('token') ?? '',
-    dataDir,
-    stop,
-    async restart() {
-      await stop()
-      return startReferat(dataDir, Number(parsed.port))
-    },
-  }
+  return { child, exited, organizerUrl }
 }
 
-/** Removes a server's data folder. */
-export function removeData(server: RunningServer): void {
-  rmSync(server.dataDir, { recursive: true, force: true })
+/**
+ * The real server (`server/src/main.ts`, the entry `npm start` uses) as a child process on
+ * 127.0.0.1, serving the built client, with SQLite in a temporary folder of its own.
+ */
+export class RunningServer {
+  private constructor(
+    private current: Process,
+    readonly dataDir: string,
+  ) {}
+
+  static async start(): Promise<RunningServer> {
+    const dataDir = mkdtempSync(join(tmpdir(), 'referat-e2e-'))
+    return new RunningServer(await spawnServer(dataDir, 0), dataDir)
+  }
+
+  get organizerUrl(): string {
+    return this.current.organizerUrl
+  }
+
+  get url(): string {
+    return new URL(this.organizerUrl).origin
+  }
+
+  get organizerToken(): string {
+    return new URL(this.organizerUrl).searchParams.get('token') ?? ''
+  }
+
+  /** Stops the server with SIGTERM and waits for it to exit. */
+  async stop(): Promise<void> {
+    if (this.current.child.exitCode === null) this.current.child.kill('SIGTERM')
+    await this.current.exited
+  }
+
+  /** Stops the server and starts it again on the same data folder and port. */
+  async restart(): Promise<void> {
+    await this.stop()
+    this.current = await spawnServer(this.dataDir, Number(new URL(this.url).port))
+  }
+
+  /** Stops the server and removes its data folder. */
+  async dispose(): Promise<void> {
+    await this.stop()
+    rmSync(this.dataDir, { recursive: true, force: true })
+  }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { Editor, type JSONContent } from '@tiptap/core'
-import { TextSelection } from '@tiptap/pm/state'
+import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import { afterEach, describe, expect, it } from 'vitest'
 import { schemaExtensions } from '../src/schema/schemaExtensions'
 
@@ -68,6 +68,15 @@ describe('agenda commands', () => {
     expect(e.commands.moveItem('down')).toBe(true)
     expect(titles(e)).toEqual(['B', '[Orienteringer]', 'C', 'A'])
     expect(e.commands.moveItem('down')).toBe(false)
+  })
+
+  it('moves a selected item (as after a drag) and keeps it selected', () => {
+    const e = editorWith(item('A'), item('B'))
+    e.view.dispatch(e.state.tr.setSelection(NodeSelection.create(e.state.doc, 0)))
+    expect(e.commands.moveItem('down')).toBe(true)
+    expect(titles(e)).toEqual(['B', 'A'])
+    expect(e.state.selection).toBeInstanceOf(NodeSelection)
+    expect((e.state.selection as NodeSelection).node.attrs.id).toBe('id-A')
   })
 
   it('moves a sub-item among its siblings but never above the title', () => {

@@ -54,6 +54,13 @@ describe('numberAgenda', () => {
       year: 2025,
     })
     expect(numbers.map((n) => n.label)).toEqual(['Sak 38/25', 'Sak 39/25'])
+    const english = numberAgenda([item()], {
+      style: 'yearly',
+      start: 7,
+      year: 2026,
+      language: 'en',
+    })
+    expect(english[0]?.label).toBe('Item 7/26')
   })
 
   it('letters past z as aa, ab', () => {

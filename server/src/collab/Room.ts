@@ -13,7 +13,7 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './encodeMessages'
-import { MessageType } from './MessageType'
+import { MessageType } from '@referat/shared'
 import { ProtocolError } from './ProtocolError'
 import type { RoomConnection } from './RoomConnection'
 

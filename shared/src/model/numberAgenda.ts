@@ -1,4 +1,4 @@
-import type { NumberingStyle } from '../protocol/meetingMeta'
+import type { Language, NumberingStyle } from '../protocol/meetingMeta'
 
 /** The least a node needs for numbering: ProseMirror JSON has this shape. */
 export interface NumberableNode {
@@ -12,6 +12,8 @@ export interface NumberingOptions {
   start: number
   /** The meeting's year, for `yearly` style. */
   year: number
+  /** The meeting's language: "Sak 38/25" in bokmål, "Item 38/25" in English. */
+  language?: Language
 }
 
 export interface SubItemNumber {
@@ -40,7 +42,7 @@ export function letterLabel(n: number): string {
 export function itemLabel(n: number, options: NumberingOptions): string {
   if (options.style === 'yearly') {
     const year = String(options.year % 100).padStart(2, '0')
-    return `Sak ${options.start + n}/${year}`
+    return `${options.language === 'en' ? 'Item' : 'Sak'} ${options.start + n}/${year}`
   }
   return `${n + 1}.`
 }

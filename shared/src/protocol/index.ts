@@ -17,3 +17,6 @@ export {
 export { meetingSummary, type MeetingSummary } from './meetingSummary'
 export { canEdit, MEETING_ROLES, ROLES, type MeetingRole, type Role } from './roles'
 export { tokenClaims, type TokenClaims } from './tokenClaims'
+export { listMeetingsResponse, type ListMeetingsResponse } from './listMeetingsResponse'
+export { meetingWithRole, type MeetingWithRole } from './meetingWithRole'
+export { MessageType } from './MessageType'

@@ -40,7 +40,6 @@ export const schemaExtensions: AnyExtension[] = [
     openOnClick: false,
     autolink: true,
     defaultProtocol: 'https',
-    protocols: ['mailto'],
     isAllowedUri: (url) => isSafeHref(url),
   }),
   UniqueBlockIds,

@@ -1,0 +1,50 @@
+import type { MeetingSummary } from '@referat/shared'
+import { useId, useState } from 'react'
+import { formatDate } from '../format/formatDate'
+import { formatTimeRange } from '../format/formatTimeRange'
+import { useI18n } from '../i18n/useI18n'
+import { MeetingLinks } from './MeetingLinks'
+import { StatusBadge } from './StatusBadge'
+
+/** One meeting in the organizer's list, with its links behind a toggle. */
+export function MeetingListItem({ meeting }: { meeting: MeetingSummary }) {
+  const { t, lang } = useI18n()
+  const [showLinks, setShowLinks] = useState(false)
+  const linksId = useId()
+  const time = formatTimeRange(meeting.start, meeting.end)
+  const href = meeting.links?.secretary
+  return (
+    <li className="meeting-item" data-meeting-id={meeting.id}>
+      <div className="meeting-item-main">
+        <h3 className="meeting-item-title">
+          {href ? <a href={href}>{meeting.title}</a> : meeting.title}
+        </h3>
+        <StatusBadge status={meeting.status} />
+      </div>
+      <p className="meeting-item-details">
+        {meeting.group && <span className="meeting-item-group">{meeting.group}</span>}
+        <span>
+          <time dateTime={meeting.date}>{formatDate(meeting.date, lang)}</time>
+          {time && <>, {time}</>}
+          {meeting.location && <> · {meeting.location}</>}
+        </span>
+      </p>
+      {meeting.links && (
+        <>
+          <button
+            type="button"
+            className="button button-quiet button-small meeting-item-toggle"
+            aria-expanded={showLinks}
+            aria-controls={linksId}
+            onClick={() => setShowLinks((shown) => !shown)}
+          >
+            {showLinks ? t.hideLinks : t.showLinks}
+          </button>
+          <div id={linksId} hidden={!showLinks}>
+            {showLinks && <MeetingLinks links={meeting.links} title={meeting.title} />}
+          </div>
+        </>
+      )}
+    </li>
+  )
+}

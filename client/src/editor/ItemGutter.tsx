@@ -1,0 +1,77 @@
+import type { Editor } from '@tiptap/core'
+import type { MoveDirection } from '@referat/shared'
+import { useEditorState } from '@tiptap/react'
+import { Icon } from '../components/Icon'
+import { innermostMovableStart } from './innermostMovableStart'
+import { moveRoom } from './moveRoom'
+
+interface ItemGutterProps {
+  editor: Editor
+  getPos: () => number | undefined
+  /** Label of the drag handle; no handle without it. */
+  dragLabel?: string
+  upLabel: string
+  downLabel: string
+}
+
+const NO_ROOM = { up: false, down: false }
+
+/**
+ * The controls beside an agenda item or sub-item: a drag handle and move up/down buttons.
+ * The buttons are left out of the tab order (they repeat for every item); keyboard users move
+ * items with Alt+↑/↓ or the toolbar, as the button titles say.
+ */
+export function ItemGutter({ editor, getPos, dragLabel, upLabel, downLabel }: ItemGutterProps) {
+  const room = useEditorState({
+    editor,
+    selector: ({ editor: current }) => {
+      const pos = getPos()
+      return typeof pos === 'number' ? moveRoom(current.state.doc, pos) : NO_ROOM
+    },
+    equalityFn: (a, b) => a.up === b?.up && a.down === b?.down,
+  })
+
+  const move = (direction: MoveDirection) => {
+    const pos = getPos()
+    if (typeof pos !== 'number') return
+    // Keep the caret where it is when it is already in this item; else put it in the title.
+    const chain = editor.chain().focus(undefined, { scrollIntoView: false })
+    const positioned =
+      innermostMovableStart(editor.state) === pos ? chain : chain.setTextSelection(pos + 2)
+    positioned.moveItem(direction).run()
+  }
+
+  return (
+    <div className="item-gutter" contentEditable={false}>
+      {dragLabel && (
+        <span className="drag-handle" data-drag-handle="" draggable="true" title={dragLabel}>
+          <Icon name="grip" size={16} />
+        </span>
+      )}
+      <button
+        type="button"
+        className="gutter-button"
+        tabIndex={-1}
+        aria-label={upLabel}
+        title={`${upLabel} (Alt+↑)`}
+        disabled={!room.up}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => move('up')}
+      >
+        <Icon name="up" size={15} />
+      </button>
+      <button
+        type="button"
+        className="gutter-button"
+        tabIndex={-1}
+        aria-label={downLabel}
+        title={`${downLabel} (Alt+↓)`}
+        disabled={!room.down}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => move('down')}
+      >
+        <Icon name="down" size={15} />
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,107 @@
+import { DocLayout, type Language, type NumberingOptions } from '@referat/shared'
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import { EditorContent, useEditor } from '@tiptap/react'
+import { memo, useEffect, useMemo, type CSSProperties } from 'react'
+import type { MeetingConnection } from '../collab/MeetingConnection'
+import type { PresenceUser } from '../collab/PresenceUser'
+import { documentLabels } from '../i18n/documentLabels'
+import { useI18n } from '../i18n/useI18n'
+import { clientExtensions } from './clientExtensions'
+import { renderCaret } from './renderCaret'
+import { Toolbar } from './Toolbar'
+
+interface MinutesEditorProps {
+  connection: MeetingConnection
+  editable: boolean
+  user: PresenceUser
+  numbering: NumberingOptions
+  /** The language the minutes are written in (the meeting's), for `lang` and labels. */
+  contentLanguage: Language
+}
+
+const cssString = (text: string) => JSON.stringify(text)
+
+const editorAttributes = (editable: boolean): Record<string, string> => ({
+  id: 'minutes-editor',
+  class: 'minutes-editor',
+  role: 'textbox',
+  'aria-multiline': 'true',
+  'aria-readonly': String(!editable),
+  'data-testid': 'editor',
+  spellcheck: 'true',
+})
+
+/**
+ * The live minutes: a Tiptap editor bound to the meeting's Y.Doc body, with named carets of the
+ * others. It never inserts content itself: the server creates the meeting's first content.
+ * Memoized: the page around it re-renders on every save and connection status change.
+ */
+export const MinutesEditor = memo(function MinutesEditor({
+  connection,
+  editable,
+  user,
+  numbering,
+  contentLanguage,
+}: MinutesEditorProps) {
+  const { t } = useI18n()
+  const editor = useEditor(
+    {
+      extensions: [
+        ...clientExtensions,
+        Collaboration.configure({ document: connection.doc, field: DocLayout.body }),
+        CollaborationCaret.configure({ provider: connection.provider, user, render: renderCaret }),
+      ],
+      editable,
+      editorProps: {
+        attributes: { ...editorAttributes(editable), 'aria-label': t.editorLabel },
+      },
+    },
+    [connection, editable],
+  )
+
+  useEffect(() => {
+    // Only the label depends on the UI language; the editor itself is not rebuilt for it.
+    editor.setOptions({
+      editorProps: {
+        ...editor.options.editorProps,
+        attributes: { ...editorAttributes(editable), 'aria-label': t.editorLabel },
+      },
+    })
+  }, [editor, editable, t.editorLabel])
+
+  useEffect(() => {
+    editor.commands.setAgendaNumbering({
+      style: numbering.style,
+      start: numbering.start,
+      year: numbering.year,
+      language: numbering.language,
+    })
+  }, [editor, numbering.style, numbering.start, numbering.year, numbering.language])
+
+  const labels = documentLabels[contentLanguage]
+  const style = useMemo(
+    () =>
+      ({
+        '--label-decision-proposed': cssString(labels.decisionProposed),
+        '--label-decision-decided': cssString(labels.decisionDecided),
+        '--label-action-item': cssString(labels.actionItem),
+        '--placeholder-item-title': cssString(t.placeholderItemTitle),
+        '--placeholder-subitem-title': cssString(t.placeholderSubItemTitle),
+        '--placeholder-section': cssString(t.placeholderSection),
+        '--placeholder-paragraph': cssString(t.placeholderParagraph),
+        '--placeholder-decision': cssString(t.placeholderDecision),
+        '--placeholder-action-item': cssString(t.placeholderActionItem),
+      }) as CSSProperties,
+    [labels, t],
+  )
+
+  return (
+    <div className="minutes" data-numbering={numbering.style} style={style}>
+      {editable && <Toolbar editor={editor} />}
+      <div className="minutes-page" lang={contentLanguage}>
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  )
+})

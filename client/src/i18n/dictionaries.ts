@@ -1,0 +1,6 @@
+import type { Language } from '@referat/shared'
+import { en } from './en'
+import { nb, type Messages } from './nb'
+
+/** The UI dictionary of each language. */
+export const dictionaries: Record<Language, Messages> = { nb, en }

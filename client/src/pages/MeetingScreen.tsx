@@ -1,0 +1,117 @@
+import { canEdit } from '@referat/shared'
+import { useEffect, useMemo, useState } from 'react'
+import type { MeetingWithRole } from '@referat/shared'
+import type { MeetingConnection } from '../collab/MeetingConnection'
+import { chooseUserColor } from '../collab/chooseUserColor'
+import { pickUserColor } from '../collab/pickUserColor'
+import type { PresenceUser } from '../collab/PresenceUser'
+import { userColors } from '../collab/userColors'
+import { useValueStore } from '../collab/useValueStore'
+import { AppHeader } from '../components/AppHeader'
+import { ConnectionStatus } from '../components/ConnectionStatus'
+import { MeetingHeader } from '../components/MeetingHeader'
+import { NameDialog } from '../components/NameDialog'
+import { PresenceList } from '../components/PresenceList'
+import { roleLabel } from '../components/roleLabel'
+import { SaveStatus } from '../components/SaveStatus'
+import { MinutesEditor } from '../editor/MinutesEditor'
+import { I18nProvider } from '../i18n/I18nProvider'
+import { useI18n } from '../i18n/useI18n'
+import { settings } from '../state/settings'
+import { useLocalSetting } from '../state/useLocalSetting'
+
+interface MeetingScreenProps {
+  connection: MeetingConnection
+  meeting: MeetingWithRole
+}
+
+/** The open meeting: header, live minutes, who is present, connection and save status. */
+export function MeetingScreen({ connection, meeting }: MeetingScreenProps) {
+  const { meta } = useValueStore(connection.meta)
+  return (
+    <I18nProvider documentLanguage={meta.language}>
+      <MeetingScreenContent connection={connection} meeting={meeting} />
+    </I18nProvider>
+  )
+}
+
+function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
+  const { t } = useI18n()
+  const { meta } = useValueStore(connection.meta)
+  const people = useValueStore(connection.presence)
+  const connectionState = useValueStore(connection.connection)
+  const saveState = useValueStore(connection.saves.state)
+  const storedName = useLocalSetting(settings.userName)
+  const storedColor = useLocalSetting(settings.userColor)
+  const organizerToken = useLocalSetting(settings.organizerToken)
+  const [renaming, setRenaming] = useState(false)
+  const editable = canEdit(meeting.role)
+
+  const defaultName = roleLabel(meeting.role, t)
+  const color = chooseUserColor(
+    storedColor ?? userColors[0],
+    connection.doc.clientID,
+    people.filter((person) => !person.isSelf),
+  )
+  const user = useMemo<PresenceUser>(
+    () => ({ name: storedName?.trim() || defaultName, color, role: meeting.role }),
+    [storedName, color, defaultName, meeting.role],
+  )
+
+  useEffect(() => {
+    if (!storedColor) settings.userColor.set(pickUserColor())
+  }, [storedColor])
+
+  useEffect(() => {
+    connection.setUser(user)
+  }, [connection, user])
+
+  const year = Number(meta.date.slice(0, 4))
+  const numbering = useMemo(
+    () => ({ style: meta.numbering, start: meta.numberStart, year, language: meta.language }),
+    [meta.numbering, meta.numberStart, year, meta.language],
+  )
+
+  return (
+    <div className="app meeting-app" data-role={meeting.role}>
+      <AppHeader homeHref={organizerToken ? '/' : undefined}>
+        <div className="status-bar">
+          <ConnectionStatus state={connectionState} />
+          {editable && <SaveStatus save={saveState} connection={connectionState} />}
+        </div>
+      </AppHeader>
+      <div className="meeting-layout">
+        <main id="content" className="meeting-main">
+          {!editable && (
+            <p className="notice notice-info" data-testid="read-only-notice">
+              {t.readOnlyNotice}
+            </p>
+          )}
+          <MeetingHeader connection={connection} editable={editable} />
+          <MinutesEditor
+            connection={connection}
+            editable={editable}
+            user={user}
+            numbering={numbering}
+            contentLanguage={meta.language}
+          />
+        </main>
+        <aside className="meeting-sidebar" aria-label={t.presenceHeading}>
+          <PresenceList people={people} onRename={() => setRenaming(true)} />
+          <p className="your-role muted">
+            {t.yourRole} <strong>{defaultName.toLocaleLowerCase()}</strong>
+          </p>
+        </aside>
+      </div>
+      {(storedName === null || renaming) && (
+        <NameDialog
+          initialName={user.name}
+          onSave={(name) => {
+            settings.userName.set(name)
+            setRenaming(false)
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '../support/fixtures'
+import { RunningServer } from '../support/referatServer'
+
+test('the organizer creates a meeting and gets a copyable link per role', async ({ browser }) => {
+  // A server of its own, so that the list starts empty.
+  const referat = await RunningServer.start()
+  const context = await browser.newContext()
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: referat.url })
+    const page = await context.newPage()
+    await page.goto(referat.organizerUrl)
+
+    await expect(page.getByTestId('meeting-list')).toContainText('Ingen møter ennå')
+
+    const form = page.getByTestId('new-meeting-form')
+    await form.getByLabel('Tittel').fill('Faggruppe for næringssamarbeid')
+    await form.getByLabel('Gruppe eller organ').fill('Osloregionen')
+    await form.getByLabel('Dato').fill('2026-03-16')
+    await form.getByLabel('Starter').fill('09:00')
+    await form.getByLabel('Slutter').fill('11:00')
+    await form.getByLabel('Sted').fill('Oslo rådhus')
+    await page.getByTestId('btn-create-meeting').click()
+
+    const links = page.getByTestId('meeting-links')
+    await expect(links).toBeVisible()
+    for (const role of ['moderator', 'secretary', 'viewer']) {
+      await expect(page.getByTestId(`link-${role}`)).toHaveAttribute(
+        'href',
+        new RegExp(`^${referat.url}/m/[a-z0-9]+\\?token=`),
+      )
+    }
+    await page.getByTestId('copy-link-secretary').click()
+    await expect(page.getByTestId('copy-link-secretary')).toContainText('Kopiert')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(await page.getByTestId('link-secretary').getAttribute('href'))
+
+    await expect(page.getByTestId('meeting-list')).toContainText('Faggruppe for næringssamarbeid')
+    await page.screenshot({ path: 'test-results/organizer.png', fullPage: true })
+
+    // The secretary link opens the meeting with the header the organizer typed.
+    await page.goto(copied)
+    await expect(page.getByTestId('meta-title')).toHaveValue('Faggruppe for næringssamarbeid')
+    await expect(page.getByTestId('meta-location')).toHaveValue('Oslo rådhus')
+  } finally {
+    await context.close()
+    await referat.dispose()
+  }
+})
+
+test('the meeting list asks for the organizer link when it has none', async ({ page, referat }) => {
+  await page.goto(`${referat.url}/`)
+  await expect(page.getByText('Du trenger organisatorlenken')).toBeVisible()
+})
