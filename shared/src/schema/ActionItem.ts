@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import { newId } from '../model/newId'
+import { blockIdAttribute } from './blockIdAttribute'
 import { insertIntoItem } from './insertIntoItem'
 
 declare module '@tiptap/core' {
@@ -23,11 +24,7 @@ export const ActionItem = Node.create({
 
   addAttributes() {
     return {
-      id: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-id') || newId(),
-        renderHTML: (attributes) => (attributes.id ? { 'data-id': attributes.id } : {}),
-      },
+      id: blockIdAttribute,
       assignee: {
         default: '',
         parseHTML: (element) => element.getAttribute('data-assignee') ?? '',

@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import { newId } from '../model/newId'
+import { blockIdAttribute } from './blockIdAttribute'
 import { insertIntoItem } from './insertIntoItem'
 
 export const DECISION_STATES = ['proposed', 'decided'] as const
@@ -26,11 +27,7 @@ export const Decision = Node.create({
 
   addAttributes() {
     return {
-      id: {
-        default: null,
-        parseHTML: (element) => element.getAttribute('data-id') || newId(),
-        renderHTML: (attributes) => (attributes.id ? { 'data-id': attributes.id } : {}),
-      },
+      id: blockIdAttribute,
       state: {
         default: 'proposed',
         parseHTML: (element) =>

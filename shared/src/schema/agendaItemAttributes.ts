@@ -1,5 +1,5 @@
 import type { Attributes } from '@tiptap/core'
-import { newId } from '../model/newId'
+import { blockIdAttribute } from './blockIdAttribute'
 
 /** Kinds of agenda item, as secretariats distinguish them. */
 export const AGENDA_ITEM_KINDS = ['approval', 'discussion', 'orientation', 'other'] as const
@@ -12,11 +12,7 @@ export interface AgendaItemAttrs {
 
 /** `id` and `kind` as stored on `agendaItem` and `subItem` nodes and as `data-*` in HTML. */
 export const agendaItemAttributes: Attributes = {
-  id: {
-    default: null,
-    parseHTML: (element) => element.getAttribute('data-id') || newId(),
-    renderHTML: (attributes) => (attributes.id ? { 'data-id': attributes.id } : {}),
-  },
+  id: blockIdAttribute,
   kind: {
     default: 'discussion',
     parseHTML: (element) => {
