@@ -13,3 +13,12 @@ export {
 } from './numberAgenda'
 export { readMeta } from './readMeta'
 export { writeMeta } from './writeMeta'
+export {
+  ATTENDANCE,
+  ATTENDEE_ROLES,
+  attendee,
+  type Attendance,
+  type Attendee,
+  type AttendeeRole,
+} from './attendee'
+export { itemEdit, type ItemEdit } from './itemEdit'

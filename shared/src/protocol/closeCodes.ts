@@ -12,6 +12,12 @@ export const CloseCodes = {
   Unauthorized: { code: 4401, reason: 'Unauthorized' },
   /** The token is valid but its role may not do what was asked. */
   Forbidden: { code: 4403, reason: 'Forbidden' },
+  /**
+   * An update broke a rule of the meeting (e.g. a non-moderator changed a decided decision, or
+   * the meeting is final). It was not applied, stored or relayed. The client must drop its local
+   * copy of the meeting and load it again from the server.
+   */
+  Rejected: { code: 4409, reason: 'Update rejected' },
   /** No meeting with that id. */
   NotFound: { code: 4404, reason: 'Meeting not found' },
   /** Storage failed; the client should reconnect later. */

@@ -21,6 +21,8 @@ export const meetingMeta = z.object({
   language: z.enum(LANGUAGES).default('nb'),
   status: z.enum(MEETING_STATUSES).default('planned'),
   currentItemId: z.string().max(64).nullable().default(null),
+  /** When the current item became current (ISO time), for the time spent per item. */
+  currentItemSince: z.string().max(40).nullable().default(null),
   version: z.number().int().min(0).default(0),
   numbering: z.enum(NUMBERING_STYLES).default('plain'),
   numberStart: z.number().int().min(1).max(100000).default(1),

@@ -42,7 +42,21 @@ export const AgendaItem = Node.create<AgendaItemOptions>({
   },
 
   addAttributes() {
-    return agendaItemAttributes
+    return {
+      ...agendaItemAttributes,
+      /** Minutes planned for the item on the agenda, or null. */
+      plannedMinutes: {
+        default: null,
+        parseHTML: (element) => {
+          const value = Number.parseInt(element.getAttribute('data-planned-minutes') ?? '', 10)
+          return Number.isInteger(value) && value > 0 ? value : null
+        },
+        renderHTML: (attributes) =>
+          typeof attributes.plannedMinutes === 'number'
+            ? { 'data-planned-minutes': String(attributes.plannedMinutes) }
+            : {},
+      },
+    }
   },
 
   parseHTML() {

@@ -1,16 +1,51 @@
 import { Node, mergeAttributes } from '@tiptap/core'
 import { newId } from '../model/newId'
 import { blockIdAttribute } from './blockIdAttribute'
+import { findDecision } from './findDecision'
 import { insertIntoItem } from './insertIntoItem'
 
 export const DECISION_STATES = ['proposed', 'decided'] as const
 export type DecisionState = (typeof DECISION_STATES)[number]
+
+/** Votes for, against and blank; a decision without one was unanimous. */
+export interface DecisionVote {
+  for: number
+  against: number
+  blank: number
+}
+
+/** Attributes that record the decision itself: only a moderator may change them. */
+export const DECISION_RECORD_ATTRS = [
+  'state',
+  'decidedBy',
+  'decidedAt',
+  'votesFor',
+  'votesAgainst',
+  'votesBlank',
+] as const
+
+const voteAttribute = (attr: string, dataName: string) => ({
+  default: null,
+  parseHTML: (element: HTMLElement) => {
+    const value = Number.parseInt(element.getAttribute(dataName) ?? '', 10)
+    return Number.isInteger(value) && value >= 0 ? value : null
+  },
+  renderHTML: (attributes: Record<string, unknown>) =>
+    typeof attributes[attr] === 'number' ? { [dataName]: String(attributes[attr]) } : {},
+})
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     decision: {
       /** Inserts a proposed decision ("Forslag til vedtak") into the current agenda item. */
       insertDecision: () => ReturnType
+      /**
+       * Marks the decision around the selection (or with `id`) decided by `by`, now, with an
+       * optional vote count (none = unanimous). Only a moderator's editor may (`DecisionLock`).
+       */
+      markDecided: (options: { by: string; id?: string; vote?: DecisionVote | null }) => ReturnType
+      /** Turns the decision around the selection (or with `id`) back into a proposal. */
+      undoDecided: (options?: { id?: string }) => ReturnType
     }
   }
 }
@@ -46,6 +81,9 @@ export const Decision = Node.create({
         renderHTML: (attributes) =>
           attributes.decidedAt ? { 'data-decided-at': attributes.decidedAt } : {},
       },
+      votesFor: voteAttribute('votesFor', 'data-votes-for'),
+      votesAgainst: voteAttribute('votesAgainst', 'data-votes-against'),
+      votesBlank: voteAttribute('votesBlank', 'data-votes-blank'),
     }
   },
 
@@ -66,6 +104,44 @@ export const Decision = Node.create({
           if (!paragraph) return false
           const node = this.type.create({ id: newId() }, paragraph.create())
           return insertIntoItem(state, tr, node, Boolean(dispatch))
+        },
+      markDecided:
+        ({ by, id, vote }) =>
+        ({ state, tr, dispatch }) => {
+          const pos = findDecision(state.doc, state.selection.$from, id)
+          if (pos === null || !by.trim()) return false
+          if (dispatch) {
+            const node = state.doc.nodeAt(pos)
+            tr.setNodeMarkup(pos, undefined, {
+              ...node?.attrs,
+              state: 'decided',
+              decidedBy: by.trim(),
+              decidedAt: new Date().toISOString(),
+              votesFor: vote?.for ?? null,
+              votesAgainst: vote?.against ?? null,
+              votesBlank: vote?.blank ?? null,
+            })
+          }
+          return true
+        },
+      undoDecided:
+        ({ id } = {}) =>
+        ({ state, tr, dispatch }) => {
+          const pos = findDecision(state.doc, state.selection.$from, id)
+          if (pos === null) return false
+          if (dispatch) {
+            const node = state.doc.nodeAt(pos)
+            tr.setNodeMarkup(pos, undefined, {
+              ...node?.attrs,
+              state: 'proposed',
+              decidedBy: null,
+              decidedAt: null,
+              votesFor: null,
+              votesAgainst: null,
+              votesBlank: null,
+            })
+          }
+          return true
         },
     }
   },

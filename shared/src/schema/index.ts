@@ -7,7 +7,15 @@ export {
 } from './agendaItemAttributes'
 export { AgendaTitle } from './AgendaTitle'
 export { createItemNode, type NewItemOptions } from './createItemNode'
-export { Decision, DECISION_STATES, type DecisionState } from './Decision'
+export {
+  Decision,
+  DECISION_RECORD_ATTRS,
+  DECISION_STATES,
+  type DecisionState,
+  type DecisionVote,
+} from './Decision'
+export { DecisionLock, touchesDecisions, type DecisionLockStorage } from './DecisionLock'
+export { containsDecidedDecision, isDecidedDecision } from './isDecidedDecision'
 export { isSafeHref } from './isSafeHref'
 export type { MoveDirection } from './moveItem'
 export { ReferatDocument } from './ReferatDocument'

@@ -10,6 +10,7 @@ import { ActionItem } from './ActionItem'
 import { AgendaItem } from './AgendaItem'
 import { AgendaTitle } from './AgendaTitle'
 import { Decision } from './Decision'
+import { DecisionLock } from './DecisionLock'
 import { isSafeHref } from './isSafeHref'
 import { ReferatDocument } from './ReferatDocument'
 import { SectionHeading } from './SectionHeading'
@@ -43,4 +44,5 @@ export const schemaExtensions: AnyExtension[] = [
     isAllowedUri: (url) => isSafeHref(url),
   }),
   UniqueBlockIds,
+  DecisionLock,
 ]
