@@ -14,6 +14,7 @@ import {
   encodeUpdate,
 } from './encodeMessages'
 import { MessageType } from '@referat/shared'
+import { checkUpdate } from './checkUpdate'
 import { ProtocolError } from './ProtocolError'
 import type { RoomConnection } from './RoomConnection'
 
@@ -67,6 +68,11 @@ export class Room {
     this.doc.on('update', this.onDocUpdate)
     this.doc.getMap(DocLayout.meta).observe(() => this.store.touchMeta(this))
     this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  /** A final meeting takes no updates at all until it is reopened. */
+  get isFinal(): boolean {
+    return this.doc.getMap(DocLayout.meta).get('status') === 'final'
   }
 
   get connectionCount(): number {
@@ -140,6 +146,7 @@ export class Room {
           this.metrics.reject('read_only')
           return
         }
+        checkUpdate(this.doc, update, conn.role, this.isFinal)
         Y.applyUpdate(this.doc, update, conn)
         return
       }

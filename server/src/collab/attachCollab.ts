@@ -6,6 +6,7 @@ import type { Tokens } from '../auth/Tokens'
 import type { Logger } from '../log/Logger'
 import type { Metrics } from '../metrics/Metrics'
 import { parseCollabUrl } from './parseCollabUrl'
+import { RuleViolation } from './RuleViolation'
 import type { Room } from './Room'
 import type { RoomConnection } from './RoomConnection'
 import type { RoomRegistry } from './RoomRegistry'
@@ -77,7 +78,7 @@ export function attachCollab(
       if (detail)
         log.info('closing connection', { connectionId: id, meetingId, code: code.code, detail })
       if (ws.readyState === ws.OPEN || ws.readyState === ws.CONNECTING) {
-        ws.close(code.code, code.reason)
+        ws.close(code.code, code.reason.slice(0, 120))
       }
     }
     metrics.connections++
@@ -107,6 +108,11 @@ export function attachCollab(
       try {
         room.receive(conn, message)
       } catch (error) {
+        if (error instanceof RuleViolation) {
+          metrics.reject('rule')
+          closeWith({ code: CloseCodes.Rejected.code, reason: error.message }, error.message)
+          return
+        }
         metrics.reject('malformed')
         closeWith(CloseCodes.BadMessage, `bad message: ${(error as Error).message}`)
       }

@@ -26,7 +26,7 @@ export const DECISION_RECORD_ATTRS = [
 
 const voteAttribute = (attr: string, dataName: string) => ({
   default: null,
-  parseHTML: (element: HTMLElement) => {
+  parseHTML: (element: { getAttribute(name: string): string | null }) => {
     const value = Number.parseInt(element.getAttribute(dataName) ?? '', 10)
     return Number.isInteger(value) && value >= 0 ? value : null
   },
