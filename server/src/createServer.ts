@@ -8,6 +8,7 @@ import { attachCollab } from './collab/attachCollab'
 import { RoomRegistry } from './collab/RoomRegistry'
 import type { ServerConfig } from './config'
 import { apiNotFound, errorHandler } from './http/errorHandler'
+import { lifecycleRouter } from './http/lifecycleRouter'
 import { meetingsRouter } from './http/meetingsRouter'
 import { staticClient } from './http/staticClient'
 import { createLogger } from './log/createLogger'
@@ -64,7 +65,11 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
     res.type('text/plain; version=0.0.4').send(metrics.render())
   })
   app.use('/api', express.json({ limit: config.maxBodyBytes }))
-  app.use('/api/meetings', meetingsRouter({ storage, tokens, log, publicUrl: config.publicUrl }))
+  app.use(
+    '/api/meetings',
+    meetingsRouter({ storage, registry, tokens, log, publicUrl: config.publicUrl }),
+  )
+  app.use('/api/meetings', lifecycleRouter({ storage, registry, tokens, log }))
   app.use('/api', apiNotFound)
   app.use(staticClient(config.clientDist))
   app.use(errorHandler(log))

@@ -1,11 +1,11 @@
-import { canEdit, CloseCodes, DocLayout, type CloseCode } from '@referat/shared'
+import { canEdit, CloseCodes, DocLayout, type CloseCode, type ItemEdit } from '@referat/shared'
 import * as decoding from 'lib0/decoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import type { Logger } from '../log/Logger'
 import type { Metrics } from '../metrics/Metrics'
-import type { StoredDocument } from '../storage/Storage'
+import type { StoredDocument, UpdateAuthor } from '../storage/Storage'
 import {
   encodeAwareness,
   encodeSaved,
@@ -14,17 +14,24 @@ import {
   encodeUpdate,
 } from './encodeMessages'
 import { MessageType } from '@referat/shared'
+import { bindAwareness } from './bindAwareness'
 import { checkUpdate } from './checkUpdate'
 import { ProtocolError } from './ProtocolError'
+import { touchedAgendaItems } from './touchedAgendaItems'
 import type { RoomConnection } from './RoomConnection'
 
 /** What a room hands its updates to: the writer stores them and reports back. */
 export interface RoomStore {
   /** Queues an update of `room` to be appended to storage. */
-  append(room: Room, update: Uint8Array, seq: number): void
+  append(room: Room, update: Uint8Array, seq: number, author: UpdateAuthor | null): void
   /** Queues the meeting header of `room` to be written with the next batch. */
   touchMeta(room: Room): void
 }
+
+/** Origin of the changes the server makes itself. */
+export const SERVER_ORIGIN = Symbol('server')
+
+const EDIT_RECORD_INTERVAL_MS = 60_000
 
 interface HeldMessage {
   /** The message may go out once updates up to this sequence number are stored. */
@@ -66,6 +73,7 @@ export class Room {
     })
     this.loggedUpdates = stored.updates.length
     this.doc.on('update', this.onDocUpdate)
+    this.doc.on('afterTransaction', this.onAfterTransaction)
     this.doc.getMap(DocLayout.meta).observe(() => this.store.touchMeta(this))
     this.awareness.on('update', this.onAwarenessUpdate)
   }
@@ -112,13 +120,12 @@ export class Room {
       case MessageType.Sync:
         this.receiveSync(conn, decoder)
         return
-      case MessageType.Awareness:
-        awarenessProtocol.applyAwarenessUpdate(
-          this.awareness,
-          decoding.readVarUint8Array(decoder),
-          conn,
-        )
+      case MessageType.Awareness: {
+        const bound = bindAwareness(decoding.readVarUint8Array(decoder), conn.role)
+        if (bound.name) conn.displayName = bound.name
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, bound.update, conn)
         return
+      }
       case MessageType.QueryAwareness: {
         const ids = [...this.awareness.getStates().keys()]
         conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)))
@@ -157,12 +164,46 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     const seq = ++this.appliedSeq
-    this.store.append(this, update, seq)
     const sender = origin as RoomConnection
-    if (this.connections.has(sender) && sender.wantsAck) this.ackWanted.add(sender)
+    const fromClient = this.connections.has(sender)
+    this.store.append(
+      this,
+      update,
+      seq,
+      fromClient ? { role: sender.role, name: sender.displayName } : null,
+    )
+    if (fromClient && sender.wantsAck) this.ackWanted.add(sender)
     const message = encodeUpdate(update)
     this.whenDurable(() => {
       for (const conn of this.connections.keys()) if (conn !== sender) conn.send(message)
+    })
+  }
+
+  /** Last recorded edit per agenda item, to write `lastEdited` at most once a minute per person. */
+  private readonly recordedEdits = new Map<string, { name: string; at: number }>()
+
+  private readonly onAfterTransaction = (transaction: Y.Transaction): void => {
+    const conn = transaction.origin as RoomConnection
+    if (!this.connections.has(conn)) return
+    const now = Date.now()
+    const ids = [...touchedAgendaItems(transaction)].filter((id) => {
+      const last = this.recordedEdits.get(id)
+      return !last || last.name !== conn.displayName || now - last.at > EDIT_RECORD_INTERVAL_MS
+    })
+    if (ids.length === 0) return
+    for (const id of ids) this.recordedEdits.set(id, { name: conn.displayName, at: now })
+    const edit: ItemEdit = {
+      name: conn.displayName || conn.role,
+      role: conn.role,
+      at: new Date(now).toISOString(),
+    }
+    // After this transaction is done: a separate update by the server, stored like any other.
+    queueMicrotask(() => {
+      if (this.doc.isDestroyed) return
+      const lastEdited = this.doc.getMap<ItemEdit>(DocLayout.lastEdited)
+      this.doc.transact(() => {
+        for (const id of ids) lastEdited.set(id, edit)
+      }, SERVER_ORIGIN)
     })
   }
 

@@ -2,7 +2,7 @@ import { readMeta, type MeetingMeta } from '@referat/shared'
 import * as Y from 'yjs'
 import type { Logger } from '../log/Logger'
 import type { Metrics } from '../metrics/Metrics'
-import type { Storage, UpdateRecord } from '../storage/Storage'
+import type { Storage, UpdateAuthor, UpdateRecord } from '../storage/Storage'
 import type { Room, RoomStore } from './Room'
 
 export interface UpdateWriterOptions {
@@ -18,7 +18,8 @@ export interface UpdateWriterOptions {
  * Batches run one after another, so the log keeps the order in which updates were applied.
  */
 export class UpdateWriter implements RoomStore {
-  private pending: { room: Room; update: Uint8Array; seq: number }[] = []
+  private pending: { room: Room; update: Uint8Array; seq: number; author: UpdateAuthor | null }[] =
+    []
   private readonly metaRooms = new Set<Room>()
   private scheduled = false
   private chain: Promise<void> = Promise.resolve()
@@ -30,8 +31,8 @@ export class UpdateWriter implements RoomStore {
     private readonly metrics: Metrics,
   ) {}
 
-  append(room: Room, update: Uint8Array, seq: number): void {
-    this.pending.push({ room, update, seq })
+  append(room: Room, update: Uint8Array, seq: number, author: UpdateAuthor | null): void {
+    this.pending.push({ room, update, seq, author })
     this.schedule()
   }
 
@@ -84,8 +85,8 @@ export class UpdateWriter implements RoomStore {
     const lastSeq = new Map<Room, number>()
     const counts = new Map<Room, number>()
     let bytes = 0
-    for (const { room, update, seq } of batch) {
-      updates.push({ meetingId: room.id, update })
+    for (const { room, update, seq, author } of batch) {
+      updates.push({ meetingId: room.id, update, author })
       lastSeq.set(room, seq)
       counts.set(room, (counts.get(room) ?? 0) + 1)
       bytes += update.byteLength

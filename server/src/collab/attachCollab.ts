@@ -160,6 +160,7 @@ export function attachCollab(
       id,
       role,
       wantsAck,
+      displayName: '',
       send: (message) => {
         if (ws.readyState === ws.OPEN) ws.send(message)
       },

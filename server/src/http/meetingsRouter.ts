@@ -1,17 +1,20 @@
 import { Router, type Request } from 'express'
 import {
   createMeetingRequest,
-  initMeetingDoc,
-  MEETING_ID_PATTERN,
   meetingMeta,
-  newId,
+  readMeta,
   type CreateMeetingResponse,
 } from '@referat/shared'
-import * as Y from 'yjs'
 import type { Tokens } from '../auth/Tokens'
+import type { RoomRegistry } from '../collab/RoomRegistry'
 import type { Logger } from '../log/Logger'
+import { nextAgenda } from '../meetings/nextAgenda'
+import { nextCaseNumber } from '../meetings/nextCaseNumber'
+import { readBody } from '../meetings/readBody'
+import { storeNewMeeting } from '../meetings/storeNewMeeting'
 import type { Storage } from '../storage/Storage'
-import { authenticate, requireOrganizer } from './authenticate'
+import { authorizeMeeting } from './authorizeMeeting'
+import { requireOrganizer } from './authenticate'
 import { HttpError } from './HttpError'
 import { meetingLinksFor } from './meetingLinksFor'
 import { parseBody } from './parseBody'
@@ -19,29 +22,39 @@ import { toSummary } from './toSummary'
 
 export interface MeetingsRouterDeps {
   storage: Storage
+  registry: RoomRegistry
   tokens: Tokens
   log: Logger
   /** The public base URL of links (`http://host:port`); by default the request's own. */
   publicUrl?: string
 }
 
-/** `/api/meetings`: create, list and read meetings. */
-export function meetingsRouter({ storage, tokens, log, publicUrl }: MeetingsRouterDeps): Router {
+/** Body of `POST /api/meetings/:id/next`. */
+const nextMeetingRequest = meetingMeta
+  .pick({ date: true, start: true, end: true, location: true })
+  .partial({ start: true, end: true, location: true })
+  .strict()
+
+/** `/api/meetings`: create, list and read meetings, and start the next meeting of a series. */
+export function meetingsRouter(deps: MeetingsRouterDeps): Router {
+  const { storage, registry, tokens, log, publicUrl } = deps
   const router = Router()
   const baseUrl = (req: Request) => publicUrl ?? `${req.protocol}://${req.get('host')}`
+  const created = (req: Request, id: string): CreateMeetingResponse => ({
+    id,
+    links: meetingLinksFor(tokens, baseUrl(req), id),
+  })
 
   router.post('/', async (req, res) => {
     requireOrganizer(tokens, req)
-    const { agenda, ...fields } = parseBody(createMeetingRequest, req.body)
-    const meta = meetingMeta.parse(fields)
-    const id = newId()
-    const doc = new Y.Doc()
-    initMeetingDoc(doc, meta, agenda)
-    await storage.createMeeting(id, meta, Y.encodeStateAsUpdate(doc))
-    doc.destroy()
+    const { agenda, numberStart, ...fields } = parseBody(createMeetingRequest, req.body)
+    const start =
+      numberStart ??
+      (fields.numbering === 'yearly' ? await nextCaseNumber(storage, fields.group, fields.date) : 1)
+    const meta = meetingMeta.parse({ ...fields, numberStart: start })
+    const id = await storeNewMeeting(storage, meta, agenda)
     log.info('meeting created', { meetingId: id })
-    const body: CreateMeetingResponse = { id, links: meetingLinksFor(tokens, baseUrl(req), id) }
-    res.status(201).json(body)
+    res.status(201).json(created(req, id))
   })
 
   router.get('/', async (req, res) => {
@@ -54,16 +67,42 @@ export function meetingsRouter({ storage, tokens, log, publicUrl }: MeetingsRout
   })
 
   router.get('/:id', async (req, res) => {
-    const id = req.params.id
-    const claims = authenticate(tokens, req)
-    if (!MEETING_ID_PATTERN.test(id)) throw new HttpError(404, 'not_found', 'no such meeting')
-    if (claims.r !== 'organizer' && claims.m !== id) {
-      throw new HttpError(403, 'forbidden', 'this token belongs to another meeting')
-    }
-    const meeting = await storage.getMeeting(id)
+    const claims = authorizeMeeting(tokens, req, req.params.id)
+    const meeting = await storage.getMeeting(req.params.id)
     if (!meeting) throw new HttpError(404, 'not_found', 'no such meeting')
-    const links = claims.r === 'organizer' ? meetingLinksFor(tokens, baseUrl(req), id) : undefined
+    const links =
+      claims.r === 'organizer' ? meetingLinksFor(tokens, baseUrl(req), meeting.id) : undefined
     res.json({ ...toSummary(meeting, links), role: claims.r })
+  })
+
+  router.post('/:id/next', async (req, res) => {
+    authorizeMeeting(tokens, req, req.params.id, ['organizer', 'moderator'])
+    const fields = parseBody(nextMeetingRequest, req.body)
+    const room = await registry.open(req.params.id)
+    if (!room) throw new HttpError(404, 'not_found', 'no such meeting')
+    const previous = readMeta(room.doc)
+    const body = nextAgenda(
+      readBody(room.doc),
+      previous.language,
+      previous.date,
+      meetingLinksFor(tokens, baseUrl(req), room.id).viewer,
+    )
+    const sameYear = previous.date.slice(0, 4) === fields.date.slice(0, 4)
+    const items = (readBody(room.doc).content ?? []).filter((n) => n.type === 'agendaItem').length
+    const meta = meetingMeta.parse({
+      title: previous.title,
+      group: previous.group,
+      language: previous.language,
+      numbering: previous.numbering,
+      numberStart: previous.numbering === 'yearly' && sameYear ? previous.numberStart + items : 1,
+      location: previous.location,
+      start: previous.start,
+      end: previous.end,
+      ...fields,
+    })
+    const id = await storeNewMeeting(storage, meta, body)
+    log.info('next meeting created', { meetingId: id, previousMeetingId: room.id })
+    res.status(201).json(created(req, id))
   })
 
   return router

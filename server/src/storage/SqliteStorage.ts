@@ -24,6 +24,15 @@ const MIGRATIONS: readonly string[] = [
      created_at TEXT NOT NULL
    );
    CREATE INDEX updates_by_meeting ON updates(meeting_id, seq);`,
+  `ALTER TABLE updates ADD COLUMN author_role TEXT;
+   ALTER TABLE updates ADD COLUMN author_name TEXT;
+   CREATE TABLE versions (
+     meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+     version INTEGER NOT NULL,
+     state BLOB NOT NULL,
+     created_at TEXT NOT NULL,
+     PRIMARY KEY (meeting_id, version)
+   );`,
 ]
 
 interface MeetingRow {
@@ -81,7 +90,16 @@ export class SqliteStorage implements Storage {
         'SELECT data FROM updates WHERE meeting_id = ? ORDER BY seq',
       ),
       insertUpdate: db.prepare(
-        'INSERT INTO updates (meeting_id, data, created_at) VALUES (?, ?, ?)',
+        'INSERT INTO updates (meeting_id, data, created_at, author_role, author_name) VALUES (?, ?, ?, ?, ?)',
+      ),
+      insertVersion: db.prepare(
+        'INSERT INTO versions (meeting_id, version, state, created_at) VALUES (?, ?, ?, ?)',
+      ),
+      listVersions: db.prepare<[string], { version: number; created_at: string }>(
+        'SELECT version, created_at FROM versions WHERE meeting_id = ? ORDER BY version',
+      ),
+      getVersion: db.prepare<[string, number], { state: Buffer }>(
+        'SELECT state FROM versions WHERE meeting_id = ? AND version = ?',
       ),
       upsertSnapshot: db.prepare(
         `INSERT INTO snapshots (meeting_id, state, updated_at) VALUES (?, ?, ?)
@@ -132,8 +150,14 @@ export class SqliteStorage implements Storage {
     const now = new Date().toISOString()
     const touched = new Set<string>()
     this.db.transaction(() => {
-      for (const { meetingId, update } of updates) {
-        this.statements.insertUpdate.run(meetingId, update, now)
+      for (const { meetingId, update, author } of updates) {
+        this.statements.insertUpdate.run(
+          meetingId,
+          update,
+          now,
+          author?.role ?? null,
+          author?.name ?? null,
+        )
         touched.add(meetingId)
       }
       for (const [id, meta] of metas) {
@@ -150,6 +174,20 @@ export class SqliteStorage implements Storage {
       this.statements.upsertSnapshot.run(id, state, now)
       this.statements.deleteUpdates.run(id)
     })()
+  }
+
+  async saveVersion(id: string, version: number, state: Uint8Array) {
+    this.statements.insertVersion.run(id, version, state, new Date().toISOString())
+  }
+
+  async listVersions(id: string) {
+    return this.statements.listVersions
+      .all(id)
+      .map((row) => ({ version: row.version, createdAt: row.created_at }))
+  }
+
+  async getVersion(id: string, version: number) {
+    return this.statements.getVersion.get(id, version)?.state ?? null
   }
 
   async ping() {

@@ -1,4 +1,4 @@
-import type { MeetingMeta } from '@referat/shared'
+import type { MeetingMeta, Role } from '@referat/shared'
 
 /** A meeting as the storage keeps it beside its document. */
 export interface MeetingRecord {
@@ -14,10 +14,24 @@ export interface StoredDocument {
   updates: Uint8Array[]
 }
 
+/** Who sent an update: the role of the connection's token and the name it showed. */
+export interface UpdateAuthor {
+  role: Role
+  name: string
+}
+
 /** One Yjs update of one meeting, as appended to the log. */
 export interface UpdateRecord {
   meetingId: string
   update: Uint8Array
+  /** Null for updates the server made itself. */
+  author: UpdateAuthor | null
+}
+
+/** A finalized version of a meeting. */
+export interface VersionRecord {
+  version: number
+  createdAt: string
 }
 
 /** Everything one flush writes: updates of several meetings, and their changed headers. */
@@ -45,6 +59,12 @@ export interface Storage {
    * `state` must contain every update appended for the meeting before this call.
    */
   compact(id: string, state: Uint8Array): Promise<void>
+  /** Stores the whole state of a meeting as its finalized version `version`. */
+  saveVersion(id: string, version: number, state: Uint8Array): Promise<void>
+  /** The finalized versions of a meeting, oldest first. */
+  listVersions(id: string): Promise<VersionRecord[]>
+  /** The state of one finalized version, or null. */
+  getVersion(id: string, version: number): Promise<Uint8Array | null>
   /** Whether the storage answers (for readiness checks). */
   ping(): Promise<boolean>
   close(): Promise<void>

@@ -6,6 +6,7 @@ export const API_ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'not_found',
+  'conflict',
   'payload_too_large',
   'unsupported_media_type',
   'internal',

@@ -15,6 +15,8 @@ export const createMeetingRequest = meetingMeta
     numberStart: true,
   })
   .extend({
+    /** First case number in `yearly` style; by default it continues the group's last meeting. */
+    numberStart: z.number().int().min(1).max(100000).optional(),
     /** Titles of the first agenda items, one item each. */
     agenda: z.array(z.string().trim().min(1).max(300)).max(500).default([]),
   })

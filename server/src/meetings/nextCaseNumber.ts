@@ -1,0 +1,33 @@
+import { readMeta } from '@referat/shared'
+import type { Storage } from '../storage/Storage'
+import { loadStoredDoc, readBody } from './readBody'
+
+/**
+ * The first case number of a new meeting of `group` on `date` in yearly numbering: it continues
+ * after the last case of the group's latest earlier meeting in the same year, or starts at 1.
+ */
+export async function nextCaseNumber(
+  storage: Storage,
+  group: string,
+  date: string,
+): Promise<number> {
+  const year = date.slice(0, 4)
+  const earlier = (await storage.listMeetings()).filter(
+    (m) =>
+      m.meta.group === group &&
+      m.meta.numbering === 'yearly' &&
+      m.meta.date.slice(0, 4) === year &&
+      m.meta.date <= date,
+  )
+  const latest = earlier[0] // listMeetings is newest first
+  if (!latest) return 1
+  const stored = await storage.loadDocument(latest.id)
+  if (!stored) return 1
+  const doc = loadStoredDoc(stored)
+  try {
+    const items = (readBody(doc).content ?? []).filter((n) => n.type === 'agendaItem').length
+    return readMeta(doc).numberStart + items
+  } finally {
+    doc.destroy()
+  }
+}
