@@ -22,3 +22,15 @@ export {
   type AttendeeRole,
 } from './attendee'
 export { itemEdit, type ItemEdit } from './itemEdit'
+export {
+  addAttendees,
+  findDuplicates,
+  mergeAttendees,
+  normaliseName,
+  parseAttendeeTable,
+  readAttendees,
+  removeAttendee,
+  updateAttendee,
+  type AttendeeFields,
+  type ParsedAttendee,
+} from './attendees'
