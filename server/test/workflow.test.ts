@@ -59,6 +59,9 @@ describe('finalizing a meeting', () => {
     const t2 = await t.restart()
     const moderator = await joinAs(t2, meeting, 'moderator')
     expect(moderator.doc.getMap(DocLayout.meta).get('version')).toBe(1)
+    // Opening a final meeting is fine (the empty sync answer changes nothing) …
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(moderator.closeCodes).toEqual([])
     notes(moderator.doc).insert(0, 'Etter omstart: ')
     await vi.waitFor(() => expect(moderator.closeCodes[0]).toBe(CloseCodes.Rejected.code))
     moderator.destroy()

@@ -1,4 +1,4 @@
-import { DocLayout, readMeta } from '@referat/shared'
+import { CloseCodes, DocLayout, readMeta } from '@referat/shared'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -36,6 +36,11 @@ export class MeetingConnection {
   readonly connection: ValueStore<ConnectionState> = createValueStore<ConnectionState>('connecting')
   /** Set when the server refused us for good; the provider then stops reconnecting. */
   readonly fatal = createValueStore<FatalError | null>(null)
+  /**
+   * Why the server rejected an update of ours (close 4409), or null. The local copy then holds
+   * changes the server will never take: the page drops it and opens the meeting again.
+   */
+  readonly rejection = createValueStore<string | null>(null)
   readonly meta: ValueStore<MetaSnapshot>
   readonly presence: ValueStore<Presence[]>
   private everConnected = false
@@ -115,6 +120,10 @@ export class MeetingConnection {
   }
 
   private readonly onConnectionClose = (event: CloseEvent | null): void => {
+    if (event?.code === CloseCodes.Rejected.code) {
+      this.provider.disconnect()
+      this.rejection.set(event.reason || CloseCodes.Rejected.reason)
+    }
     const fatal = event ? fatalErrorForClose(event.code) : null
     if (fatal) {
       this.provider.disconnect()
@@ -134,7 +143,7 @@ export class MeetingConnection {
   }
 
   private readonly onOnline = (): void => {
-    if (!this.fatal.get() && !this.destroyedFlag) this.provider.connect()
+    if (!this.fatal.get() && !this.rejection.get() && !this.destroyedFlag) this.provider.connect()
     this.updateConnection()
   }
 

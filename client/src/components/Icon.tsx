@@ -17,6 +17,8 @@ const PATHS = {
   user: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0',
   decision: 'M4 4h16v16H4zM8 12l3 3 5-6',
   action: 'M5 12h12M13 7l5 5-5 5M4 4v16',
+  play: 'M8 5v14l11-7z',
+  lock: 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4',
 } as const
 
 export type IconName = keyof typeof PATHS

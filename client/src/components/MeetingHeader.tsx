@@ -7,6 +7,7 @@ import { formatTimeRange } from '../format/formatTimeRange'
 import { useI18n } from '../i18n/useI18n'
 import { MetaInput } from './MetaInput'
 import { MetaTitleInput } from './MetaTitleInput'
+import { NumberingControl } from './NumberingControl'
 import { StatusBadge } from './StatusBadge'
 
 type TextField = 'title' | 'group' | 'date' | 'start' | 'end' | 'location'
@@ -143,6 +144,7 @@ export function MeetingHeader({
           data-testid="meta-location"
           lang={meta.language}
         />
+        <NumberingControl connection={connection} />
       </div>
     </header>
   )

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import type { MoveDirection } from '@referat/shared'
 import { useEditorState } from '@tiptap/react'
+import type { ReactNode } from 'react'
 import { Icon } from '../components/Icon'
 import { innermostMovableStart } from './innermostMovableStart'
 import { moveRoom } from './moveRoom'
@@ -12,6 +13,8 @@ interface ItemGutterProps {
   dragLabel?: string
   upLabel: string
   downLabel: string
+  /** More controls, before the drag handle (e.g. "make current" for the moderator). */
+  children?: ReactNode
 }
 
 const NO_ROOM = { up: false, down: false }
@@ -21,7 +24,14 @@ const NO_ROOM = { up: false, down: false }
  * The buttons are left out of the tab order (they repeat for every item); keyboard users move
  * items with Alt+↑/↓ or the toolbar, as the button titles say.
  */
-export function ItemGutter({ editor, getPos, dragLabel, upLabel, downLabel }: ItemGutterProps) {
+export function ItemGutter({
+  editor,
+  getPos,
+  dragLabel,
+  upLabel,
+  downLabel,
+  children,
+}: ItemGutterProps) {
   const room = useEditorState({
     editor,
     selector: ({ editor: current }) => {
@@ -43,6 +53,7 @@ export function ItemGutter({ editor, getPos, dragLabel, upLabel, downLabel }: It
 
   return (
     <div className="item-gutter" contentEditable={false}>
+      {children}
       {dragLabel && (
         <span className="drag-handle" data-drag-handle="" draggable="true" title={dragLabel}>
           <Icon name="grip" size={16} />

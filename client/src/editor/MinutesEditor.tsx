@@ -1,4 +1,5 @@
 import { DocLayout, type Language, type NumberingOptions } from '@referat/shared'
+import type { Editor } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { EditorContent, useEditor } from '@tiptap/react'
@@ -8,6 +9,7 @@ import type { PresenceUser } from '../collab/PresenceUser'
 import { documentLabels } from '../i18n/documentLabels'
 import { useI18n } from '../i18n/useI18n'
 import { clientExtensions } from './clientExtensions'
+import { MinutesContext, type MinutesContextValue } from './MinutesContext'
 import { renderCaret } from './renderCaret'
 import { Toolbar } from './Toolbar'
 
@@ -18,6 +20,10 @@ interface MinutesEditorProps {
   numbering: NumberingOptions
   /** The language the minutes are written in (the meeting's), for `lang` and labels. */
   contentLanguage: Language
+  /** Called with the editor instance (again when it is rebuilt), for panels beside it. */
+  onEditor?: (editor: Editor) => void
+  /** Whether this user may mark decisions decided (moderator, organizer). */
+  canDecide?: boolean
 }
 
 const cssString = (text: string) => JSON.stringify(text)
@@ -43,6 +49,8 @@ export const MinutesEditor = memo(function MinutesEditor({
   user,
   numbering,
   contentLanguage,
+  onEditor,
+  canDecide = false,
 }: MinutesEditorProps) {
   const { t } = useI18n()
   const editor = useEditor(
@@ -56,8 +64,11 @@ export const MinutesEditor = memo(function MinutesEditor({
       editorProps: {
         attributes: { ...editorAttributes(editable), 'aria-label': t.editorLabel },
       },
+      onBeforeCreate: ({ editor: created }) => {
+        created.storage.decisionLock.canDecide = canDecide
+      },
     },
-    [connection, editable],
+    [connection, editable, canDecide],
   )
 
   useEffect(() => {
@@ -69,6 +80,10 @@ export const MinutesEditor = memo(function MinutesEditor({
       },
     })
   }, [editor, editable, t.editorLabel])
+
+  useEffect(() => {
+    onEditor?.(editor)
+  }, [editor, onEditor])
 
   useEffect(() => {
     editor.commands.setAgendaNumbering({
@@ -96,11 +111,18 @@ export const MinutesEditor = memo(function MinutesEditor({
     [labels, t],
   )
 
+  const context = useMemo<MinutesContextValue>(
+    () => ({ canDecide, userName: user.name, contentLanguage, doc: connection.doc }),
+    [canDecide, user.name, contentLanguage, connection.doc],
+  )
+
   return (
     <div className="minutes" data-numbering={numbering.style} style={style}>
       {editable && <Toolbar editor={editor} />}
       <div className="minutes-page" lang={contentLanguage}>
-        <EditorContent editor={editor} />
+        <MinutesContext.Provider value={context}>
+          <EditorContent editor={editor} />
+        </MinutesContext.Provider>
       </div>
     </div>
   )

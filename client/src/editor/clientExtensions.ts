@@ -2,14 +2,19 @@ import type { AnyExtension } from '@tiptap/core'
 import { schemaExtensions } from '@referat/shared'
 import { Dropcursor, Gapcursor, Placeholder } from '@tiptap/extensions'
 import { AgendaNumbering } from './AgendaNumbering'
+import { ClientActionItem } from './ClientActionItem'
 import { ClientAgendaItem } from './ClientAgendaItem'
+import { ClientDecision } from './ClientDecision'
 import { ClientSubItem } from './ClientSubItem'
+import { LiveMeeting } from './LiveMeeting'
 import { SelectionSync } from './SelectionSync'
 import { SlashCommand } from './SlashCommand'
 
 const withViews: Record<string, AnyExtension> = {
   agendaItem: ClientAgendaItem,
   subItem: ClientSubItem,
+  decision: ClientDecision,
+  actionItem: ClientActionItem,
 }
 
 /**
@@ -20,6 +25,7 @@ const withViews: Record<string, AnyExtension> = {
 export const clientExtensions: AnyExtension[] = [
   ...schemaExtensions.map((extension) => withViews[extension.name] ?? extension),
   AgendaNumbering,
+  LiveMeeting,
   // Placeholder texts come from CSS (custom properties set per UI language), keyed on these
   // classes, so they follow the node's context and a language switch without rebuilding.
   Placeholder.configure({

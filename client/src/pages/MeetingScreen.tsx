@@ -1,4 +1,4 @@
-import { canEdit } from '@referat/shared'
+import { canEdit, runsMeeting } from '@referat/shared'
 import { useEffect, useMemo, useState } from 'react'
 import type { MeetingWithRole } from '@referat/shared'
 import type { MeetingConnection } from '../collab/MeetingConnection'
@@ -9,12 +9,17 @@ import { userColors } from '../collab/userColors'
 import { useValueStore } from '../collab/useValueStore'
 import { AppHeader } from '../components/AppHeader'
 import { ConnectionStatus } from '../components/ConnectionStatus'
+import { LifecycleBar } from '../components/LifecycleBar'
 import { MeetingHeader } from '../components/MeetingHeader'
 import { NameDialog } from '../components/NameDialog'
 import { PresenceList } from '../components/PresenceList'
 import { roleLabel } from '../components/roleLabel'
 import { SaveStatus } from '../components/SaveStatus'
 import { MinutesEditor } from '../editor/MinutesEditor'
+import { AttendancePanel } from '../attendance/AttendancePanel'
+import { ActionItemsPanel } from '../actions/ActionItemsPanel'
+import { LiveBar } from '../live/LiveBar'
+import type { Editor } from '@tiptap/core'
 import { I18nProvider } from '../i18n/I18nProvider'
 import { useI18n } from '../i18n/useI18n'
 import { settings } from '../state/settings'
@@ -45,7 +50,10 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
   const storedColor = useLocalSetting(settings.userColor)
   const organizerToken = useLocalSetting(settings.organizerToken)
   const [renaming, setRenaming] = useState(false)
-  const editable = canEdit(meeting.role)
+  const [editor, setEditor] = useState<Editor | null>(null)
+  const mayEdit = canEdit(meeting.role)
+  // Final minutes are read-only for everyone until the moderator reopens them.
+  const editable = mayEdit && meta.status !== 'final'
 
   const defaultName = roleLabel(meeting.role, t)
   const color = chooseUserColor(
@@ -82,11 +90,13 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
       </AppHeader>
       <div className="meeting-layout">
         <main id="content" className="meeting-main">
-          {!editable && (
+          {!mayEdit && (
             <p className="notice notice-info" data-testid="read-only-notice">
               {t.readOnlyNotice}
             </p>
           )}
+          <LiveBar connection={connection} editor={editor} role={meeting.role} />
+          <LifecycleBar connection={connection} meeting={meeting} />
           <MeetingHeader connection={connection} editable={editable} />
           <MinutesEditor
             connection={connection}
@@ -94,6 +104,8 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
             user={user}
             numbering={numbering}
             contentLanguage={meta.language}
+            canDecide={runsMeeting(meeting.role)}
+            onEditor={setEditor}
           />
         </main>
         <aside className="meeting-sidebar" aria-label={t.presenceHeading}>
@@ -101,6 +113,8 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
           <p className="your-role muted">
             {t.yourRole} <strong>{defaultName.toLocaleLowerCase()}</strong>
           </p>
+          <AttendancePanel doc={connection.doc} role={meeting.role} />
+          <ActionItemsPanel editor={editor} doc={connection.doc} />
         </aside>
       </div>
       {(storedName === null || renaming) && (

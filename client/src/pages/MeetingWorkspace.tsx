@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
 import type { MeetingWithRole } from '@referat/shared'
-import { MeetingConnection } from '../collab/MeetingConnection'
+import type { MeetingConnection } from '../collab/MeetingConnection'
+import { useMeetingConnection } from '../collab/useMeetingConnection'
 import { useValueStore } from '../collab/useValueStore'
 import { FatalMessage } from '../components/FatalMessage'
 import { FullPageMessage } from '../components/FullPageMessage'
+import { RejectedNotice } from '../components/RejectedNotice'
 import { useI18n } from '../i18n/useI18n'
 import { MeetingScreen } from './MeetingScreen'
 
@@ -17,25 +18,19 @@ interface MeetingWorkspaceProps {
  * from this computer when offline), or why it cannot be shown.
  */
 export function MeetingWorkspace({ meeting, token }: MeetingWorkspaceProps) {
-  const [connection, setConnection] = useState<MeetingConnection | null>(null)
+  const { connection, rejectedNotice, dismissRejectedNotice, rejectedForGood } =
+    useMeetingConnection(meeting.id, token)
 
-  useEffect(() => {
-    const opened = new MeetingConnection({ meetingId: meeting.id, token })
-    // Show the connection once it has something to say: content, a refusal, or a state change.
-    const show = () => setConnection(opened)
-    const unsubscribe = [
-      opened.ready.subscribe(show),
-      opened.fatal.subscribe(show),
-      opened.connection.subscribe(show),
-    ]
-    return () => {
-      unsubscribe.forEach((stop) => stop())
-      opened.destroy()
-    }
-  }, [meeting.id, token])
-
+  if (rejectedForGood) return <FatalMessage error="rejected" />
   if (!connection || connection.destroyed) return <Loading />
-  return <ConnectionView connection={connection} meeting={meeting} />
+  return (
+    <>
+      {rejectedNotice && (
+        <RejectedNotice reason={rejectedNotice} onDismiss={dismissRejectedNotice} />
+      )}
+      <ConnectionView connection={connection} meeting={meeting} />
+    </>
+  )
 }
 
 function ConnectionView({

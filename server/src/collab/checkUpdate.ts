@@ -1,4 +1,4 @@
-import { DECISION_RECORD_ATTRS, DocLayout, type Role } from '@referat/shared'
+import { DECISION_RECORD_ATTRS, DocLayout, runsMeeting, type Role } from '@referat/shared'
 import * as Y from 'yjs'
 import { RuleViolation } from './RuleViolation'
 import { findExisting, resolveParent, rootName, UpdateIndex } from './resolveParent'
@@ -10,8 +10,6 @@ const MODERATOR_META_KEYS = new Set(['status', 'currentItemId', 'currentItemSinc
 const SERVER_ROOTS = new Set<string>([DocLayout.lastEdited])
 /** Root types only the moderator writes. */
 const MODERATOR_ROOTS = new Set<string>([DocLayout.itemTimes])
-
-const isModerator = (role: Role) => role === 'moderator' || role === 'organizer'
 
 function isDecidedElement(type: unknown): boolean {
   return (
@@ -35,7 +33,7 @@ function valueOf(item: Y.Item): unknown {
 
 function checkRootWrite(name: string, key: string | null, item: Y.Item, role: Role): void {
   if (SERVER_ROOTS.has(name)) throw new RuleViolation(`only the server writes ${name}`)
-  if (MODERATOR_ROOTS.has(name) && !isModerator(role)) {
+  if (MODERATOR_ROOTS.has(name) && !runsMeeting(role)) {
     throw new RuleViolation('only the moderator records the time per item')
   }
   if (name === DocLayout.meta && key && MODERATOR_META_KEYS.has(key)) {
@@ -43,7 +41,7 @@ function checkRootWrite(name: string, key: string | null, item: Y.Item, role: Ro
       throw new RuleViolation('a meeting is made final through finalize, not by an edit')
     }
     if (key === 'version') throw new RuleViolation('the version is set by the server')
-    if (!isModerator(role)) throw new RuleViolation('only the moderator runs the meeting')
+    if (!runsMeeting(role)) throw new RuleViolation('only the moderator runs the meeting')
   }
 }
 
@@ -51,14 +49,14 @@ function checkRootWrite(name: string, key: string | null, item: Y.Item, role: Ro
 function checkNewDecisionAttr(element: Y.Item, key: string | null, item: Y.Item, role: Role) {
   const type = element.content instanceof Y.ContentType ? element.content.type : null
   if (!(type instanceof Y.XmlElement) || type.nodeName !== 'decision') return
-  if (!key || !RECORD_ATTRS.has(key) || isModerator(role)) return
+  if (!key || !RECORD_ATTRS.has(key) || runsMeeting(role)) return
   const value = valueOf(item)
   const allowed = key === 'state' ? value === 'proposed' : value === null
   if (!allowed) throw new RuleViolation('only the moderator may decide')
 }
 
 function checkExistingParent(type: Y.AbstractType<unknown>, key: string | null, role: Role) {
-  if (isModerator(role)) return
+  if (runsMeeting(role)) return
   if (insideDecided(type)) {
     throw new RuleViolation('only the moderator may change a decided decision')
   }
@@ -72,34 +70,47 @@ function checkExistingParent(type: Y.AbstractType<unknown>, key: string | null, 
   }
 }
 
-/** Deleting a decided decision (or part of one) or a moderator's meta key. */
 type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds']
 
-function checkDeletions(doc: Y.Doc, ds: DeleteSet, role: Role, index: UpdateIndex): void {
+/** Calls `visit` for every item of the document that `ds` deletes and is not deleted yet. */
+function forEachNewlyDeleted(doc: Y.Doc, ds: DeleteSet, visit: (item: Y.Item) => void): void {
   for (const [client, deletes] of ds.clients) {
     const structs = doc.store.clients.get(client)
     if (!structs) continue
     for (const { clock, len } of deletes) {
       const first = findExisting(doc, Y.createID(client, clock))
-      if (!first && index.find(Y.createID(client, clock))) continue
-      let i = first ? Y.findIndexSS(structs, first.id.clock) : structs.length
-      for (; i < structs.length; i++) {
+      if (!first) continue
+      for (let i = Y.findIndexSS(structs, first.id.clock); i < structs.length; i++) {
         const struct = structs[i] as Y.Item | Y.GC
         if (struct.id.clock >= clock + len) break
-        if (!(struct instanceof Y.Item) || struct.deleted) continue
-        const parent = struct.parent as Y.AbstractType<unknown>
-        if (parent._item === null) {
-          const name = rootName(doc, parent)
-          if (name) checkRootWrite(name, struct.parentSub, struct, role)
-        }
-        if (isModerator(role)) continue
-        const own = struct.content instanceof Y.ContentType ? struct.content.type : null
-        if (isDecidedElement(own) || insideDecided(parent)) {
-          throw new RuleViolation('only the moderator may remove a decided decision')
-        }
+        if (struct instanceof Y.Item && !struct.deleted) visit(struct)
       }
     }
   }
+}
+
+/** Deleting a decided decision (or part of one) or a moderator's meta key. */
+function checkDeletions(doc: Y.Doc, ds: DeleteSet, role: Role): void {
+  forEachNewlyDeleted(doc, ds, (item) => {
+    const parent = item.parent as Y.AbstractType<unknown>
+    if (parent._item === null) {
+      const name = rootName(doc, parent)
+      if (name) checkRootWrite(name, item.parentSub, item, role)
+    }
+    if (runsMeeting(role)) return
+    const own = item.content instanceof Y.ContentType ? item.content.type : null
+    if (isDecidedElement(own) || insideDecided(parent)) {
+      throw new RuleViolation('only the moderator may remove a decided decision')
+    }
+  })
+}
+
+function deletesSomething(doc: Y.Doc, ds: DeleteSet): boolean {
+  let found = false
+  forEachNewlyDeleted(doc, ds, () => {
+    found = true
+  })
+  return found
 }
 
 /**
@@ -110,13 +121,21 @@ function checkDeletions(doc: Y.Doc, ds: DeleteSet, role: Role, index: UpdateInde
  * edit or writes what the server writes.
  */
 export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role, final: boolean): void {
-  if (final) throw new RuleViolation('the meeting is final')
   const { structs, ds } = Y.decodeUpdate(update)
+  // Structs the document already has wholly change nothing (a sync answer repeats them).
+  const fresh = structs.filter(
+    (struct): struct is Y.Item =>
+      struct instanceof Y.Item &&
+      struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client),
+  )
+  if (final) {
+    if (fresh.length > 0 || deletesSomething(doc, ds)) {
+      throw new RuleViolation('the meeting is final')
+    }
+    return
+  }
   const index = new UpdateIndex(structs)
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue
-    // Wholly known already: applying it changes nothing.
-    if (struct.id.clock + struct.length <= Y.getState(doc.store, struct.id.client)) continue
+  for (const struct of fresh) {
     const placement = resolveParent(struct, index, doc)
     if (!placement) {
       throw new RuleViolation('the update refers to content the server does not have')
@@ -126,5 +145,5 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role, final: b
     else if (parent.kind === 'new') checkNewDecisionAttr(parent.item, parentSub, struct, role)
     else checkExistingParent(parent.type, parentSub, role)
   }
-  checkDeletions(doc, ds, role, index)
+  checkDeletions(doc, ds, role)
 }

@@ -15,7 +15,7 @@ export {
   type NumberingStyle,
 } from './meetingMeta'
 export { meetingSummary, type MeetingSummary } from './meetingSummary'
-export { canEdit, MEETING_ROLES, ROLES, type MeetingRole, type Role } from './roles'
+export { canEdit, MEETING_ROLES, ROLES, runsMeeting, type MeetingRole, type Role } from './roles'
 export { tokenClaims, type TokenClaims } from './tokenClaims'
 export { listMeetingsResponse, type ListMeetingsResponse } from './listMeetingsResponse'
 export { meetingWithRole, type MeetingWithRole } from './meetingWithRole'

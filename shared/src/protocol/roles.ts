@@ -10,3 +10,11 @@ export type MeetingRole = (typeof MEETING_ROLES)[number]
 export function canEdit(role: Role): boolean {
   return role !== 'viewer'
 }
+
+/**
+ * Whether a role runs the meeting: decides (marks decisions decided), sets the current item,
+ * starts and ends the meeting, finalizes and reopens the referat.
+ */
+export function runsMeeting(role: Role): boolean {
+  return role === 'moderator' || role === 'organizer'
+}

@@ -1,0 +1,104 @@
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import { useState } from 'react'
+import type * as Y from 'yjs'
+import { jumpTo } from '../editor/jumpTo'
+import { numberingOf } from '../editor/numberingOf'
+import { formatDate } from '../format/formatDate'
+import { useI18n } from '../i18n/useI18n'
+import type { ActionItemEntry } from './ActionItemEntry'
+import { assigneeName } from './assigneeName'
+import { assigneeOptions } from './assigneeOptions'
+import { collectActionItems } from './collectActionItems'
+import { filterActionItems } from './filterActionItems'
+import { useAttendees } from '../attendance/useAttendees'
+
+const NO_ENTRIES: ActionItemEntry[] = []
+
+interface ActionItemsPanelProps {
+  /** The minutes editor, once it exists. */
+  editor: Editor | null
+  doc: Y.Doc
+}
+
+/**
+ * The meeting's follow-up tasks in the sidebar, open ones first, filterable by person; a click
+ * scrolls the minutes to the task and puts the cursor there. Updates as anyone edits.
+ */
+export function ActionItemsPanel({ editor, doc }: ActionItemsPanelProps) {
+  const { t, lang } = useI18n()
+  const attendees = useAttendees(doc)
+  const [person, setPerson] = useState('')
+  const entries =
+    useEditorState({
+      editor,
+      selector: ({ editor: current }) =>
+        current ? collectActionItems(current.state.doc, numberingOf(current.state)) : null,
+    }) ?? NO_ENTRIES
+  const options = assigneeOptions(entries, attendees)
+  const filter = options.some((option) => option.value === person) ? person : ''
+  const shown = filterActionItems(entries, filter)
+  const open = entries.filter((entry) => !entry.done).length
+
+  return (
+    <section
+      className="action-items-panel"
+      aria-labelledby="action-items-heading"
+      data-testid="action-items-panel"
+    >
+      <h2 id="action-items-heading" className="sidebar-heading">
+        {t.actionItemsHeading} <span className="count">({t.actionItemsOpen(open)})</span>
+      </h2>
+      {entries.length === 0 ? (
+        <p className="muted action-items-empty">{t.actionItemsEmpty}</p>
+      ) : (
+        <>
+          <label className="action-items-filter">
+            <span>{t.actionItemsFilter}</span>
+            <select
+              value={filter}
+              data-testid="action-items-filter"
+              onChange={(event) => setPerson(event.target.value)}
+            >
+              <option value="">{t.actionItemsAll}</option>
+              {options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ul className="action-items-list">
+            {shown.map((entry) => (
+              <li key={`${entry.id}-${entry.pos}`}>
+                <button
+                  type="button"
+                  className="action-item-entry"
+                  data-done={entry.done || undefined}
+                  data-testid="action-item-entry"
+                  onClick={() => editor && jumpTo(editor, entry.pos, entry.pos + 1 + entry.size)}
+                >
+                  <span className="action-item-entry-text">
+                    {entry.done && <span aria-label={t.actionDone}>✓ </span>}
+                    {entry.text || t.actionItemsNoText}
+                  </span>
+                  <span className="action-item-entry-meta">
+                    {[
+                      entry.assignee && assigneeName(entry.assignee, attendees),
+                      entry.due && `${t.actionDue} ${formatDate(entry.due, lang, 'medium')}`,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                  <span className="action-item-entry-item">
+                    {entry.itemLabel} {entry.itemTitle || t.untitled}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}
