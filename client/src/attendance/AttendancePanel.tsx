@@ -1,11 +1,9 @@
 import {
   addAttendees,
-  canEdit,
   findDuplicates,
   mergeAttendees,
   removeAttendee,
   updateAttendee,
-  type Role,
 } from '@referat/shared'
 import { useId, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
@@ -22,8 +20,8 @@ import { useAttendees } from './useAttendees'
 interface AttendancePanelProps {
   /** The meeting's Y.Doc; the list lives in its `attendees` array. */
   doc: Y.Doc
-  /** The user's role: viewers see the list read-only. */
-  role: Role
+  /** Whether the user may change the list (not a viewer, and the meeting is not final). */
+  editable: boolean
 }
 
 type OpenDialog = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'paste' } | null
@@ -33,12 +31,11 @@ type OpenDialog = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'past
  * together live: add one person or paste a whole table, change status in place, edit details
  * in a dialog, and merge people listed twice.
  */
-export function AttendancePanel({ doc, role }: AttendancePanelProps) {
+export function AttendancePanel({ doc, editable }: AttendancePanelProps) {
   const { t } = useI18n()
   const headingId = useId()
   const people = useAttendees(doc)
   const items = useAgendaItems(doc)
-  const editable = canEdit(role)
   const [open, setOpen] = useState<OpenDialog>(null)
   const duplicates = useMemo(() => findDuplicates(people), [people])
   const duplicateIds = useMemo(() => new Set(duplicates.flat()), [duplicates])

@@ -1,6 +1,6 @@
 import { readMeta, writeMeta } from '@referat/shared'
 import type * as Y from 'yjs'
-import { addElapsedTime } from './addElapsedTime'
+import { addElapsedTime } from '@referat/shared'
 
 /**
  * Makes an agenda item (by id) the current one, or none, in one transaction: the time spent on

@@ -113,7 +113,7 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
           <p className="your-role muted">
             {t.yourRole} <strong>{defaultName.toLocaleLowerCase()}</strong>
           </p>
-          <AttendancePanel doc={connection.doc} role={meeting.role} />
+          <AttendancePanel doc={connection.doc} editable={editable} />
           <ActionItemsPanel editor={editor} doc={connection.doc} />
         </aside>
       </div>

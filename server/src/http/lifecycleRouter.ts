@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { writeMeta } from '@referat/shared'
+import { addElapsedTime, writeMeta } from '@referat/shared'
 import * as Y from 'yjs'
 import type { Tokens } from '../auth/Tokens'
 import { SERVER_ORIGIN } from '../collab/Room'
@@ -38,7 +38,11 @@ export function lifecycleRouter({ storage, registry, tokens, log }: LifecycleRou
     if (room.isFinal) throw new HttpError(409, 'conflict', 'the meeting is final already')
     const versions = await storage.listVersions(room.id)
     const version = (versions.at(-1)?.version ?? 0) + 1
-    writeMeta(room.doc, { status: 'final', version }, SERVER_ORIGIN)
+    room.doc.transact(() => {
+      // A final meeting has no current item; the time of the last one is kept.
+      addElapsedTime(room.doc, new Date())
+      writeMeta(room.doc, { status: 'final', version, currentItemId: null, currentItemSince: null })
+    }, SERVER_ORIGIN)
     await registry.writer.drain()
     await storage.saveVersion(room.id, version, Y.encodeStateAsUpdate(room.doc))
     log.info('meeting finalized', { meetingId: room.id, version })

@@ -34,3 +34,4 @@ export {
   type AttendeeFields,
   type ParsedAttendee,
 } from './attendees'
+export { addElapsedTime } from './addElapsedTime'

@@ -1,4 +1,5 @@
-import { DocLayout, readMeta } from '@referat/shared'
+import { DocLayout } from './docLayout'
+import { readMeta } from './readMeta'
 import type * as Y from 'yjs'
 
 /**
