@@ -11,7 +11,7 @@ import { useI18n } from '../i18n/useI18n'
 import type { AgendaItemOption } from './AgendaItemOption'
 import { attendeeRoleLabel } from './attendeeRoleLabel'
 import { presenceLabel } from './presenceLabel'
-import { useModalDialog } from './useModalDialog'
+import { useModalDialog } from '../components/useModalDialog'
 
 type AttendeeDraft = Omit<Attendee, 'id'>
 

@@ -10,7 +10,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react'
 import { useI18n } from '../i18n/useI18n'
 import { attendeeRoleLabel } from './attendeeRoleLabel'
 import { presenceLabel } from './presenceLabel'
-import { useModalDialog } from './useModalDialog'
+import { useModalDialog } from '../components/useModalDialog'
 
 interface PasteAttendeesDialogProps {
   /** Who is on the list already, to point out people pasted twice. */

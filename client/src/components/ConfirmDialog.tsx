@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 import { useI18n } from '../i18n/useI18n'
+import { useModalDialog } from './useModalDialog'
 
 interface ConfirmDialogProps {
   title: string
@@ -21,13 +22,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const { t } = useI18n()
   const id = useId()
-  const dialog = useRef<HTMLDialogElement>(null)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
+  const dialog = useModalDialog()
 
   return (
     <dialog

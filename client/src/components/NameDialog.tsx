@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useI18n } from '../i18n/useI18n'
+import { useModalDialog } from './useModalDialog'
 
 interface NameDialogProps {
   /** Prefilled, so Enter (or Escape) accepts a sensible name. */
@@ -11,14 +12,8 @@ interface NameDialogProps {
 export function NameDialog({ initialName, onSave }: NameDialogProps) {
   const { t } = useI18n()
   const id = useId()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [name, setName] = useState(initialName)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   const save = (event?: FormEvent) => {
     event?.preventDefault()

@@ -1,10 +1,11 @@
 import type { CreateMeetingResponse, MeetingMeta } from '@referat/shared'
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { ApiRequestError } from '../api/ApiRequestError'
 import { createNextMeeting } from '../api/createNextMeeting'
 import { todayIso } from '../format/todayIso'
 import { useI18n } from '../i18n/useI18n'
 import { MeetingLinks } from './MeetingLinks'
+import { useModalDialog } from './useModalDialog'
 
 interface NextMeetingDialogProps {
   meetingId: string
@@ -21,7 +22,7 @@ interface NextMeetingDialogProps {
 export function NextMeetingDialog({ meetingId, token, meta, onClose }: NextMeetingDialogProps) {
   const { t } = useI18n()
   const id = useId()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [date, setDate] = useState(todayIso)
   const [start, setStart] = useState(meta.start)
   const [end, setEnd] = useState(meta.end)
@@ -29,12 +30,6 @@ export function NextMeetingDialog({ meetingId, token, meta, onClose }: NextMeeti
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [created, setCreated] = useState<CreateMeetingResponse | null>(null)
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

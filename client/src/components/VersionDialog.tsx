@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { fetchVersion } from '../api/fetchVersion'
 import { loadVersion, type LoadedVersion } from '../collab/loadVersion'
 import { VersionViewer } from '../editor/VersionViewer'
 import { formatDate } from '../format/formatDate'
 import { useI18n } from '../i18n/useI18n'
+import { useModalDialog } from './useModalDialog'
 
 interface VersionDialogProps {
   meetingId: string
@@ -18,14 +19,8 @@ type Loaded = { status: 'loading' } | { status: 'ok'; version: LoadedVersion } |
 export function VersionDialog({ meetingId, token, version, onClose }: VersionDialogProps) {
   const { t, lang } = useI18n()
   const id = useId()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   useEffect(() => {
     const abort = new AbortController()

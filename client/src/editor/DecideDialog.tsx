@@ -1,7 +1,8 @@
 import type { DecisionVote } from '@referat/shared'
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom'
 import { useI18n } from '../i18n/useI18n'
+import { useModalDialog } from '../components/useModalDialog'
 
 interface DecideDialogProps {
   /** Called with the vote count, or null for a unanimous decision. */
@@ -25,7 +26,7 @@ const toCount = (value: string) => {
 export function DecideDialog({ onConfirm, onCancel }: DecideDialogProps) {
   const { t } = useI18n()
   const id = useId()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [counted, setCounted] = useState(false)
   const [votes, setVotes] = useState<Record<VoteField, string>>({
     for: '',
@@ -37,12 +38,6 @@ export function DecideDialog({ onConfirm, onCancel }: DecideDialogProps) {
     against: t.decisionVotesAgainst,
     blank: t.decisionVotesBlank,
   }
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

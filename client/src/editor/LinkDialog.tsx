@@ -1,7 +1,8 @@
 import { isSafeHref } from '@referat/shared'
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useI18n } from '../i18n/useI18n'
 import { normalizeHref } from './normalizeHref'
+import { useModalDialog } from '../components/useModalDialog'
 
 interface LinkDialogProps {
   /** The address of the link at the cursor, if any. */
@@ -17,16 +18,10 @@ interface LinkDialogProps {
  */
 export function LinkDialog({ initialHref, onApply, onRemove, onClose }: LinkDialogProps) {
   const { t } = useI18n()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [href, setHref] = useState(initialHref)
   const [invalid, setInvalid] = useState(false)
   const id = useId()
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
