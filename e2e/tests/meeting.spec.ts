@@ -14,7 +14,8 @@ test('a whole meeting: attendance, writing, a decision, an action item, the curr
   createMeeting,
   openAs,
 }) => {
-  test.setTimeout(120_000)
+  // Four live browsers on two cores: typing is slow here, so give the whole meeting room.
+  test.setTimeout(240_000)
   const meeting = await createMeeting({
     agenda: ['Godkjenning av innkalling', 'Næringspolitisk posisjonsnotat', 'Eventuelt'],
   })
@@ -104,4 +105,15 @@ test('a whole meeting: attendance, writing, a decision, an action item, the curr
   await kari.keyboard.type('etterpå')
   await expect(itemTitle(eli, 0)).toHaveText('Godkjenning av innkalling')
   await eli.screenshot({ path: 'test-results/meeting-final.png', fullPage: true })
+
+  // A secretary who opens the final referat later reads it; nothing is refused or reloaded.
+  const late = await openAs(meeting.links.secretary, 'Hanne Løkka')
+  await expect(late.getByTestId('final-banner')).toBeVisible()
+  await expect(editor(late).getByTestId('decision').first()).toHaveAttribute(
+    'data-state',
+    'decided',
+  )
+  await late.waitForTimeout(1000)
+  await expect(late.getByTestId('meeting-error')).toHaveCount(0)
+  await expect(late.getByTestId('rejected-notice')).toHaveCount(0)
 })
