@@ -186,6 +186,10 @@ export const en: Messages = {
   decisionVoteAgainst: (n: number) => `${n} against`,
   decisionVoteBlank: (n: number) => `${n} blank`,
   lastEdited: (name: string, time: string) => `Last edited by ${name} at ${time}`,
+  rejectedReasonFinal: 'the minutes are final and cannot be changed',
+  rejectedReasonDecision: 'only the moderator may decide or change a decision',
+  rejectedReasonModerator: 'only the moderator runs the meeting',
+  rejectedReasonOther: 'it broke a rule of the meeting',
   rejectedNotice: (reason: string) =>
     `Your change was rejected: ${reason}. The minutes were loaded again from the server.`,
   close: 'Close',

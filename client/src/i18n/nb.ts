@@ -184,6 +184,10 @@ export const nb = {
   decisionVoteAgainst: (n: number) => `${n} mot`,
   decisionVoteBlank: (n: number) => (n === 1 ? '1 blank' : `${n} blanke`),
   lastEdited: (name: string, time: string) => `Sist endret av ${name} kl. ${time}`,
+  rejectedReasonFinal: 'referatet er fastsatt og kan ikke endres',
+  rejectedReasonDecision: 'bare møtelederen kan vedta eller endre et vedtak',
+  rejectedReasonModerator: 'bare møtelederen styrer møtet',
+  rejectedReasonOther: 'den brøt en regel for møtet',
   rejectedNotice: (reason: string) =>
     `Endringen din ble avvist: ${reason}. Referatet er lastet inn på nytt fra serveren.`,
   close: 'Lukk',
