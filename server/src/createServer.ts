@@ -8,6 +8,7 @@ import { attachCollab } from './collab/attachCollab'
 import { RoomRegistry } from './collab/RoomRegistry'
 import type { ServerConfig } from './config'
 import { apiNotFound, errorHandler } from './http/errorHandler'
+import { exportRouter } from './http/exportRouter'
 import { lifecycleRouter } from './http/lifecycleRouter'
 import { meetingsRouter } from './http/meetingsRouter'
 import { staticClient } from './http/staticClient'
@@ -70,6 +71,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
     meetingsRouter({ storage, registry, tokens, log, publicUrl: config.publicUrl }),
   )
   app.use('/api/meetings', lifecycleRouter({ storage, registry, tokens, log }))
+  app.use('/api/meetings', exportRouter({ registry, tokens }))
   app.use('/api', apiNotFound)
   app.use(staticClient(config.clientDist))
   app.use(errorHandler(log))

@@ -220,3 +220,40 @@ describe('meeting series', () => {
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/^date: /)
   })
 })
+
+describe('export', () => {
+  it('serves the referat as Markdown to any role of the meeting, with numbered items', async () => {
+    const t = await startServer()
+    const meeting = await createMeeting(t, {
+      title: 'Faggruppemøte',
+      agenda: ['Godkjenning av innkalling', 'Eventuelt'],
+    })
+    const secretary = await joinAs(t, meeting, 'secretary')
+    const item = secretary.doc.getXmlFragment(DocLayout.body).get(0) as Y.XmlElement
+    ;(item.get(1) as Y.XmlElement).insert(0, [new Y.XmlText('Innkallingen ble godkjent.')])
+    await new Promise((resolve) => setTimeout(resolve, 100))
+
+    const response = await fetch(
+      `${t.url}/api/meetings/${meeting.id}/export?format=md&token=${meeting.tokens.viewer}`,
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/markdown/)
+    expect(response.headers.get('content-disposition')).toContain(
+      'referat-2026-03-16-Faggruppemote.md',
+    )
+    const markdown = await response.text()
+    expect(markdown).toContain('# Referat: Faggruppemøte')
+    expect(markdown).toContain('### 1. Godkjenning av innkalling\n\nInnkallingen ble godkjent.')
+    expect(markdown).toContain('### 2. Eventuelt')
+
+    const unknown = await fetch(
+      `${t.url}/api/meetings/${meeting.id}/export?format=doc&token=${meeting.tokens.viewer}`,
+    )
+    expect(unknown.status).toBe(400)
+    const other = await createMeeting(t)
+    const forbidden = await fetch(
+      `${t.url}/api/meetings/${other.id}/export?format=md&token=${meeting.tokens.viewer}`,
+    )
+    expect(forbidden.status).toBe(403)
+  })
+})

@@ -1,3 +1,5 @@
 export * from './model'
 export * from './protocol'
 export * from './schema'
+export * from './referat'
+export * from './export'

@@ -1,0 +1,6 @@
+export { collectActionItems, type ActionItemRow } from './collectActionItems'
+export { escapeMarkdown } from './escapeMarkdown'
+export { exportLabels, type ExportLabels } from './exportLabels'
+export { formatMeetingTime } from './formatMeetingTime'
+export { groupAttendees } from './groupAttendees'
+export { renderMarkdown } from './renderMarkdown'
