@@ -222,7 +222,7 @@ describe('meeting series', () => {
 })
 
 describe('export', () => {
-  it('serves the referat as Markdown to any role of the meeting, with numbered items', async () => {
+  it('serves the referat as Markdown and HTML to any role of the meeting, with numbered items', async () => {
     const t = await startServer()
     const meeting = await createMeeting(t, {
       title: 'Faggruppemøte',
@@ -245,6 +245,12 @@ describe('export', () => {
     expect(markdown).toContain('# Referat: Faggruppemøte')
     expect(markdown).toContain('### 1. Godkjenning av innkalling\n\nInnkallingen ble godkjent.')
     expect(markdown).toContain('### 2. Eventuelt')
+
+    const html = await fetch(
+      `${t.url}/api/meetings/${meeting.id}/export?format=html&token=${meeting.tokens.secretary}`,
+    )
+    expect(html.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(await html.text()).toContain('<h3>1. Godkjenning av innkalling</h3>')
 
     const unknown = await fetch(
       `${t.url}/api/meetings/${meeting.id}/export?format=doc&token=${meeting.tokens.viewer}`,

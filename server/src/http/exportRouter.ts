@@ -1,5 +1,5 @@
 import { Router } from 'express'
-import { readAttendees, readMeta, renderMarkdown, toReferat } from '@referat/shared'
+import { readAttendees, readMeta, renderHtml, renderMarkdown, toReferat } from '@referat/shared'
 import type { Tokens } from '../auth/Tokens'
 import type { RoomRegistry } from '../collab/RoomRegistry'
 import { readBody } from '../meetings/readBody'
@@ -9,6 +9,7 @@ import { HttpError } from './HttpError'
 /** Export formats served so far, with their content types and file endings. */
 const FORMATS = {
   md: { type: 'text/markdown; charset=utf-8', ending: 'md', render: renderMarkdown },
+  html: { type: 'text/html; charset=utf-8', ending: 'html', render: renderHtml },
 } as const
 
 type Format = keyof typeof FORMATS
@@ -26,7 +27,7 @@ function fileName(date: string, title: string, ending: string): string {
   return `referat-${date}${slug ? `-${slug}` : ''}.${ending}`
 }
 
-/** `GET /api/meetings/:id/export?format=md`: the referat as a file, for any role of the meeting. */
+/** `GET /api/meetings/:id/export?format=md|html`: the referat as a file, for any role of the meeting. */
 export function exportRouter({ registry, tokens }: { registry: RoomRegistry; tokens: Tokens }) {
   const router = Router()
   router.get('/:id/export', async (req, res) => {
