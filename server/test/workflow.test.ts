@@ -222,7 +222,7 @@ describe('meeting series', () => {
 })
 
 describe('export', () => {
-  it('serves the referat as Markdown and HTML to any role of the meeting, with numbered items', async () => {
+  it('serves the referat as Markdown, HTML and text to any role of the meeting, with numbered items', async () => {
     const t = await startServer()
     const meeting = await createMeeting(t, {
       title: 'Faggruppemøte',
@@ -251,6 +251,14 @@ describe('export', () => {
     )
     expect(html.headers.get('content-type')).toMatch(/^text\/html/)
     expect(await html.text()).toContain('<h3>1. Godkjenning av innkalling</h3>')
+
+    const text = await fetch(
+      `${t.url}/api/meetings/${meeting.id}/export?format=txt&token=${meeting.tokens.viewer}`,
+    )
+    expect(text.headers.get('content-type')).toMatch(/^text\/plain/)
+    expect(await text.text()).toContain(
+      '1. Godkjenning av innkalling\n\nInnkallingen ble godkjent.',
+    )
 
     const unknown = await fetch(
       `${t.url}/api/meetings/${meeting.id}/export?format=doc&token=${meeting.tokens.viewer}`,

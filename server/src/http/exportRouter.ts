@@ -1,5 +1,12 @@
 import { Router } from 'express'
-import { readAttendees, readMeta, renderHtml, renderMarkdown, toReferat } from '@referat/shared'
+import {
+  readAttendees,
+  readMeta,
+  renderHtml,
+  renderMarkdown,
+  renderText,
+  toReferat,
+} from '@referat/shared'
 import type { Tokens } from '../auth/Tokens'
 import type { RoomRegistry } from '../collab/RoomRegistry'
 import { readBody } from '../meetings/readBody'
@@ -10,6 +17,7 @@ import { HttpError } from './HttpError'
 const FORMATS = {
   md: { type: 'text/markdown; charset=utf-8', ending: 'md', render: renderMarkdown },
   html: { type: 'text/html; charset=utf-8', ending: 'html', render: renderHtml },
+  txt: { type: 'text/plain; charset=utf-8', ending: 'txt', render: renderText },
 } as const
 
 type Format = keyof typeof FORMATS
@@ -27,7 +35,7 @@ function fileName(date: string, title: string, ending: string): string {
   return `referat-${date}${slug ? `-${slug}` : ''}.${ending}`
 }
 
-/** `GET /api/meetings/:id/export?format=md|html`: the referat as a file, for any role of the meeting. */
+/** `GET /api/meetings/:id/export?format=md|html|txt`: the referat as a file, for any role of the meeting. */
 export function exportRouter({ registry, tokens }: { registry: RoomRegistry; tokens: Tokens }) {
   const router = Router()
   router.get('/:id/export', async (req, res) => {
