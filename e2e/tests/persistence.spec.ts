@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '../support/fixtures'
 import { agendaItems, editor, waitForMeeting } from '../support/editorHelpers'
 
@@ -48,5 +49,28 @@ test('writing goes on offline and merges when the network returns', async ({
   for (const page of [kari, ola]) {
     await expect(agendaItems(page).first()).toContainText('Skrevet uten nett.', { timeout: 20_000 })
     await expect(agendaItems(page).first()).toContainText('Skrevet på nett.')
+  }
+})
+
+test('the export menu downloads the referat as Markdown, HTML and text', async ({
+  createMeeting,
+  openAs,
+}) => {
+  const meeting = await createMeeting({ agenda: ['Godkjenning av innkalling'] })
+  const page = await openAs(meeting.links.viewer, 'Tilskuer')
+  await waitForMeeting(page)
+  await page.getByTestId('export-menu').locator('summary').click()
+  for (const [format, expected] of [
+    ['md', '### 1. Godkjenning av innkalling'],
+    ['html', '<h3>1. Godkjenning av innkalling</h3>'],
+    ['txt', '1. Godkjenning av innkalling'],
+  ] as const) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(`export-${format}`).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^referat-2026-03-16-.*\\.${format}$`))
+    const path = await download.path()
+    expect(readFileSync(path, 'utf8')).toContain(expected)
   }
 })

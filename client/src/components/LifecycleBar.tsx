@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/useI18n'
 import { settings } from '../state/settings'
 import { useLocalSetting } from '../state/useLocalSetting'
 import { ConfirmDialog } from './ConfirmDialog'
+import { ExportMenu } from './ExportMenu'
 import { Icon } from './Icon'
 import { NextMeetingDialog } from './NextMeetingDialog'
 import { StatusBadge } from './StatusBadge'
@@ -75,6 +76,7 @@ export function LifecycleBar({ connection, meeting }: LifecycleBarProps) {
         >
           {t.versionsButton}
         </button>
+        <ExportMenu meetingId={meeting.id} token={token} />
         {decides && (
           <button
             type="button"

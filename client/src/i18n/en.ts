@@ -186,6 +186,11 @@ export const en: Messages = {
   decisionVoteAgainst: (n: number) => `${n} against`,
   decisionVoteBlank: (n: number) => `${n} blank`,
   lastEdited: (name: string, time: string) => `Last edited by ${name} at ${time}`,
+  // export
+  exportMenu: 'Export',
+  exportMarkdown: 'Markdown (.md)',
+  exportHtml: 'Printable web page (.html)',
+  exportText: 'Text for e-mail (.txt)',
   rejectedReasonFinal: 'the minutes are final and cannot be changed',
   rejectedReasonDecision: 'only the moderator may decide or change a decision',
   rejectedReasonModerator: 'only the moderator runs the meeting',

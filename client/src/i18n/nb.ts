@@ -184,6 +184,11 @@ export const nb = {
   decisionVoteAgainst: (n: number) => `${n} mot`,
   decisionVoteBlank: (n: number) => (n === 1 ? '1 blank' : `${n} blanke`),
   lastEdited: (name: string, time: string) => `Sist endret av ${name} kl. ${time}`,
+  // export
+  exportMenu: 'Eksporter',
+  exportMarkdown: 'Markdown (.md)',
+  exportHtml: 'Nettside for utskrift (.html)',
+  exportText: 'Tekst for e-post (.txt)',
   rejectedReasonFinal: 'referatet er fastsatt og kan ikke endres',
   rejectedReasonDecision: 'bare møtelederen kan vedta eller endre et vedtak',
   rejectedReasonModerator: 'bare møtelederen styrer møtet',
