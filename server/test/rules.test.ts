@@ -2,15 +2,9 @@ import { CloseCodes, DocLayout } from '@referat/shared'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createMeeting, type TestMeeting } from './support/createMeeting'
-import { connectClient, synced, type TestClient } from './support/connectClient'
+import type { TestClient } from './support/connectClient'
+import { joinAs } from './support/joinAs'
 import { startServer, type TestServer } from './support/startServer'
-
-/** A client that has synced the meeting. */
-async function join(t: TestServer, meeting: TestMeeting, role: 'moderator' | 'secretary') {
-  const client = connectClient(t.url, meeting.id, meeting.tokens[role])
-  await synced(client)
-  return client
-}
 
 function firstItem(client: TestClient): Y.XmlElement {
   return client.doc.getXmlFragment(DocLayout.body).get(0) as Y.XmlElement
@@ -51,7 +45,7 @@ async function expectRejected(
   client.destroy()
   await new Promise((resolve) => setTimeout(resolve, 100))
   check(other)
-  const late = await join(t, meeting, 'moderator')
+  const late = await joinAs(t, meeting, 'moderator')
   check(late)
   late.destroy()
 }
@@ -60,13 +54,13 @@ describe('moderator-only decisions, enforced by the server', () => {
   async function setup(decided: boolean) {
     const t = await startServer()
     const meeting = await createMeeting(t, { agenda: ['Høringsnotat'] })
-    const moderator = await join(t, meeting, 'moderator')
+    const moderator = await joinAs(t, meeting, 'moderator')
     addDecision(moderator, 'Gruppen sluttet seg til utkastet.')
     if (decided) {
       decisionOf(moderator)?.setAttribute('state', 'decided')
       decisionOf(moderator)?.setAttribute('decidedBy', 'Eli Bryhni')
     }
-    const secretary = await join(t, meeting, 'secretary')
+    const secretary = await joinAs(t, meeting, 'secretary')
     await vi.waitFor(() =>
       expect(decisionOf(secretary)?.getAttribute('state')).toBe(decided ? 'decided' : 'proposed'),
     )
@@ -122,7 +116,7 @@ describe('moderator-only decisions, enforced by the server', () => {
     await expectRejected(t, meeting, secretary, moderator, (c) =>
       expect(decisionOf(c)?.getAttribute('state')).toBe('decided'),
     )
-    const again = await join(t, meeting, 'secretary')
+    const again = await joinAs(t, meeting, 'secretary')
     again.doc.getXmlFragment(DocLayout.body).delete(0, 1)
     await expectRejected(t, meeting, again, moderator, (c) =>
       expect(decisionOf(c)?.getAttribute('state')).toBe('decided'),
@@ -132,8 +126,8 @@ describe('moderator-only decisions, enforced by the server', () => {
   it('rejects a secretary creating a decision that is already decided', async () => {
     const t = await startServer()
     const meeting = await createMeeting(t, { agenda: ['Høringsnotat'] })
-    const moderator = await join(t, meeting, 'moderator')
-    const secretary = await join(t, meeting, 'secretary')
+    const moderator = await joinAs(t, meeting, 'moderator')
+    const secretary = await joinAs(t, meeting, 'secretary')
     addDecision(secretary, 'Vedtatt av sekretæren', 'decided')
     await expectRejected(t, meeting, secretary, moderator, (c) =>
       expect(decisionOf(c)).toBeUndefined(),
@@ -145,22 +139,22 @@ describe('running the meeting', () => {
   it('only the moderator changes the status and the current item; nobody makes it final by an edit', async () => {
     const t = await startServer()
     const meeting = await createMeeting(t, { agenda: ['Sak'] })
-    const moderator = await join(t, meeting, 'moderator')
-    const secretary = await join(t, meeting, 'secretary')
+    const moderator = await joinAs(t, meeting, 'moderator')
+    const secretary = await joinAs(t, meeting, 'secretary')
     secretary.doc.getMap(DocLayout.meta).set('status', 'live')
     await expectRejected(t, meeting, secretary, moderator, (c) =>
       expect(c.doc.getMap(DocLayout.meta).get('status')).toBe('planned'),
     )
     moderator.doc.getMap(DocLayout.meta).set('status', 'live')
     moderator.doc.getMap(DocLayout.meta).set('currentItemId', 'abc')
-    const watcher = await join(t, meeting, 'secretary')
+    const watcher = await joinAs(t, meeting, 'secretary')
     await vi.waitFor(() => expect(watcher.doc.getMap(DocLayout.meta).get('status')).toBe('live'))
     moderator.doc.getMap(DocLayout.meta).set('status', 'final')
     await vi.waitFor(() => expect(moderator.closeCodes[0]).toBe(CloseCodes.Rejected.code))
     moderator.destroy()
     // Ordinary writing by a secretary goes on.
     watcher.doc.getMap(DocLayout.meta).set('location', 'Rådhuset')
-    const late = await join(t, meeting, 'secretary')
+    const late = await joinAs(t, meeting, 'secretary')
     await vi.waitFor(() => expect(late.doc.getMap(DocLayout.meta).get('location')).toBe('Rådhuset'))
     expect(late.doc.getMap(DocLayout.meta).get('status')).toBe('live')
   })

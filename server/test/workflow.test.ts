@@ -3,8 +3,9 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
-import { createMeeting, type TestMeeting } from './support/createMeeting'
+import { createMeeting } from './support/createMeeting'
 import { connectClient, synced } from './support/connectClient'
+import { joinAs } from './support/joinAs'
 import { startServer, type TestServer } from './support/startServer'
 
 function post(t: TestServer, path: string, token: string, body?: unknown) {
@@ -13,16 +14,6 @@ function post(t: TestServer, path: string, token: string, body?: unknown) {
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-}
-
-async function joinAs(
-  t: TestServer,
-  meeting: TestMeeting,
-  role: 'moderator' | 'secretary' | 'viewer',
-) {
-  const client = connectClient(t.url, meeting.id, meeting.tokens[role])
-  await synced(client)
-  return client
 }
 
 function notes(doc: Y.Doc): Y.Text {

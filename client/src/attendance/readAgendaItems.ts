@@ -1,4 +1,4 @@
-import { DocLayout, itemLabel, readMeta } from '@referat/shared'
+import { DocLayout, itemLabel, readMeta, numberingOptions } from '@referat/shared'
 import * as Y from 'yjs'
 import type { AgendaItemOption } from './AgendaItemOption'
 import { xmlPlainText } from './xmlPlainText'
@@ -8,13 +8,7 @@ import { xmlPlainText } from './xmlPlainText'
  * each with its id, its number as the meeting numbers items, and the text of its title line.
  */
 export function readAgendaItems(doc: Y.Doc): AgendaItemOption[] {
-  const meta = readMeta(doc)
-  const options = {
-    style: meta.numbering,
-    start: meta.numberStart,
-    year: Number(meta.date.slice(0, 4)),
-    language: meta.language,
-  }
+  const options = numberingOptions(readMeta(doc))
   const items: AgendaItemOption[] = []
   for (const node of doc.getXmlFragment(DocLayout.body).toArray()) {
     if (!(node instanceof Y.XmlElement) || node.nodeName !== 'agendaItem') continue

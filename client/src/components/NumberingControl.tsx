@@ -1,4 +1,4 @@
-import { itemLabel, NUMBERING_STYLES, writeMeta } from '@referat/shared'
+import { itemLabel, NUMBERING_STYLES, writeMeta, numberingOptions } from '@referat/shared'
 import { useId } from 'react'
 import type { MeetingConnection } from '../collab/MeetingConnection'
 import { useValueStore } from '../collab/useValueStore'
@@ -12,13 +12,7 @@ export function NumberingControl({ connection }: { connection: MeetingConnection
   const { t } = useI18n()
   const id = useId()
   const { meta } = useValueStore(connection.meta)
-  const year = Number(meta.date.slice(0, 4))
-  const yearlyExample = itemLabel(0, {
-    style: 'yearly',
-    start: meta.numberStart,
-    year,
-    language: meta.language,
-  })
+  const yearlyExample = itemLabel(0, numberingOptions({ ...meta, numbering: 'yearly' }))
 
   return (
     <div className="numbering-control">

@@ -1,5 +1,5 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
-import { useId } from 'react'
+import { useContext, useId } from 'react'
 import { assigneeName } from '../actions/assigneeName'
 import { assigneeValue } from '../actions/assigneeValue'
 import { DraftInput } from '../actions/DraftInput'
@@ -7,7 +7,7 @@ import { normalizeDue } from '../actions/normalizeDue'
 import { useAttendees } from '../attendance/useAttendees'
 import { formatDate } from '../format/formatDate'
 import { useI18n } from '../i18n/useI18n'
-import { collabDoc } from './collabDoc'
+import { MinutesContext } from './MinutesContext'
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 
@@ -18,7 +18,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '')
  */
 export function ActionItemView({ node, editor, updateAttributes }: ReactNodeViewProps) {
   const { t, lang } = useI18n()
-  const attendees = useAttendees(collabDoc(editor))
+  const attendees = useAttendees(useContext(MinutesContext).doc)
   const listId = useId()
   const assignee = text(node.attrs.assignee)
   const due = text(node.attrs.due)

@@ -9,7 +9,7 @@ export interface MinutesContextValue {
   userName: string
   /** The language the minutes are written in. */
   contentLanguage: Language
-  /** The meeting's document, for what node views show beside the content (last edits). */
+  /** The meeting's document, for what node views show and change beside the content. */
   doc: Y.Doc | null
 }
 

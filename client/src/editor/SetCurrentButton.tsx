@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/core'
+import { useContext } from 'react'
 import { Icon } from '../components/Icon'
 import { useI18n } from '../i18n/useI18n'
 import { setCurrentItem } from '../live/setCurrentItem'
-import { collabDoc } from './collabDoc'
+import { MinutesContext } from './MinutesContext'
 import { useLiveMeeting } from './useLiveMeeting'
 
 interface SetCurrentButtonProps {
@@ -18,6 +19,7 @@ interface SetCurrentButtonProps {
 export function SetCurrentButton({ editor, itemId }: SetCurrentButtonProps) {
   const { t } = useI18n()
   const live = useLiveMeeting(editor)
+  const { doc } = useContext(MinutesContext)
   if (!itemId || !live.canModerate || live.status !== 'live') return null
   const isCurrent = live.currentItemId === itemId
   return (
@@ -31,7 +33,6 @@ export function SetCurrentButton({ editor, itemId }: SetCurrentButtonProps) {
       data-testid="btn-set-current"
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => {
-        const doc = collabDoc(editor)
         if (doc) setCurrentItem(doc, itemId)
       }}
     >

@@ -1,3 +1,4 @@
+import { numberingOptions } from '@referat/shared'
 import type { JSONContent } from '@tiptap/core'
 import type { MeetingMeta } from '@referat/shared'
 import { EditorContent, useEditor } from '@tiptap/react'
@@ -36,12 +37,7 @@ export function VersionViewer({ meta, content }: VersionViewerProps) {
   )
 
   useEffect(() => {
-    editor.commands.setAgendaNumbering({
-      style: meta.numbering,
-      start: meta.numberStart,
-      year: Number(meta.date.slice(0, 4)),
-      language: meta.language,
-    })
+    editor.commands.setAgendaNumbering(numberingOptions(meta))
   }, [editor, meta])
 
   const labels = documentLabels[meta.language]

@@ -1,4 +1,4 @@
-import { canEdit, runsMeeting } from '@referat/shared'
+import { canEdit, runsMeeting, numberingOptions } from '@referat/shared'
 import { useEffect, useMemo, useState } from 'react'
 import type { MeetingWithRole } from '@referat/shared'
 import type { MeetingConnection } from '../collab/MeetingConnection'
@@ -74,10 +74,15 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
     connection.setUser(user)
   }, [connection, user])
 
-  const year = Number(meta.date.slice(0, 4))
   const numbering = useMemo(
-    () => ({ style: meta.numbering, start: meta.numberStart, year, language: meta.language }),
-    [meta.numbering, meta.numberStart, year, meta.language],
+    () =>
+      numberingOptions({
+        numbering: meta.numbering,
+        numberStart: meta.numberStart,
+        date: meta.date,
+        language: meta.language,
+      }),
+    [meta.numbering, meta.numberStart, meta.date, meta.language],
   )
 
   return (

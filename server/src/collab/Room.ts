@@ -4,6 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import type { Logger } from '../log/Logger'
+import { applyStoredDocument } from '../meetings/readBody'
 import type { Metrics } from '../metrics/Metrics'
 import type { StoredDocument, UpdateAuthor } from '../storage/Storage'
 import {
@@ -67,10 +68,7 @@ export class Room {
     private readonly metrics: Metrics,
   ) {
     this.awareness.setLocalState(null)
-    Y.transact(this.doc, () => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot)
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update)
-    })
+    applyStoredDocument(this.doc, stored)
     this.loggedUpdates = stored.updates.length
     this.doc.on('update', this.onDocUpdate)
     this.doc.on('afterTransaction', this.onAfterTransaction)

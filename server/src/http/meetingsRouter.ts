@@ -8,6 +8,7 @@ import {
 import type { Tokens } from '../auth/Tokens'
 import type { RoomRegistry } from '../collab/RoomRegistry'
 import type { Logger } from '../log/Logger'
+import { caseNumberAfter } from '../meetings/caseNumberAfter'
 import { nextAgenda } from '../meetings/nextAgenda'
 import { nextCaseNumber } from '../meetings/nextCaseNumber'
 import { readBody } from '../meetings/readBody'
@@ -88,13 +89,12 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
       meetingLinksFor(tokens, baseUrl(req), room.id).viewer,
     )
     const sameYear = previous.date.slice(0, 4) === fields.date.slice(0, 4)
-    const items = (readBody(room.doc).content ?? []).filter((n) => n.type === 'agendaItem').length
     const meta = meetingMeta.parse({
       title: previous.title,
       group: previous.group,
       language: previous.language,
       numbering: previous.numbering,
-      numberStart: previous.numbering === 'yearly' && sameYear ? previous.numberStart + items : 1,
+      numberStart: previous.numbering === 'yearly' && sameYear ? caseNumberAfter(room.doc) : 1,
       location: previous.location,
       start: previous.start,
       end: previous.end,

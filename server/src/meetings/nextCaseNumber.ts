@@ -1,6 +1,6 @@
-import { readMeta } from '@referat/shared'
 import type { Storage } from '../storage/Storage'
-import { loadStoredDoc, readBody } from './readBody'
+import { caseNumberAfter } from './caseNumberAfter'
+import { loadStoredDoc } from './readBody'
 
 /**
  * The first case number of a new meeting of `group` on `date` in yearly numbering: it continues
@@ -25,8 +25,7 @@ export async function nextCaseNumber(
   if (!stored) return 1
   const doc = loadStoredDoc(stored)
   try {
-    const items = (readBody(doc).content ?? []).filter((n) => n.type === 'agendaItem').length
-    return readMeta(doc).numberStart + items
+    return caseNumberAfter(doc)
   } finally {
     doc.destroy()
   }

@@ -4,11 +4,18 @@ import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import type { StoredDocument } from '../storage/Storage'
 
-/** The body of a stored meeting as ProseMirror JSON, and its Y.Doc (destroy it when done). */
+/** Applies a stored snapshot and the updates logged after it to `doc`, in one transaction. */
+export function applyStoredDocument(doc: Y.Doc, stored: StoredDocument): void {
+  Y.transact(doc, () => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(doc, update)
+  })
+}
+
+/** A new Y.Doc holding a stored meeting (destroy it when done). */
 export function loadStoredDoc(stored: StoredDocument): Y.Doc {
   const doc = new Y.Doc()
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
-  for (const update of stored.updates) Y.applyUpdate(doc, update)
+  applyStoredDocument(doc, stored)
   return doc
 }
 

@@ -35,3 +35,4 @@ export {
   type ParsedAttendee,
 } from './attendees'
 export { addElapsedTime } from './addElapsedTime'
+export { numberingOptions } from './numberingOptions'

@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import type { Attendee } from '../model/attendee'
-import { numberAgenda, type ItemNumber, type NumberingOptions } from '../model/numberAgenda'
+import { numberAgenda, type ItemNumber } from '../model/numberAgenda'
+import { numberingOptions } from '../model/numberingOptions'
 import type { MeetingMeta } from '../protocol/meetingMeta'
 import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '../schema/agendaItemAttributes'
 import type { Referat, ReferatBlock, ReferatItem, ReferatPart } from './Referat'
@@ -93,14 +94,8 @@ function toItem(
  */
 export function toReferat(meta: MeetingMeta, attendees: Attendee[], body: JSONContent): Referat {
   const names = new Map(attendees.map((person) => [person.id, person.name]))
-  const numbering: NumberingOptions = {
-    style: meta.numbering,
-    start: meta.numberStart,
-    year: Number(meta.date.slice(0, 4)),
-    language: meta.language,
-  }
   const top = body.content ?? []
-  const numbers = new Map(numberAgenda(top, numbering).map((n) => [n.index, n]))
+  const numbers = new Map(numberAgenda(top, numberingOptions(meta)).map((n) => [n.index, n]))
   const parts: ReferatPart[] = []
   top.forEach((node, index) => {
     const number = numbers.get(index)
