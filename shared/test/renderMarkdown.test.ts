@@ -1,8 +1,13 @@
+import type { JSONContent } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
+import { attendee, type Attendee } from '../src/model/attendee'
 import { meetingMeta } from '../src/protocol/meetingMeta'
 import { renderMarkdown } from '../src/export/renderMarkdown'
 import { toReferat } from '../src/referat/toReferat'
 import { body, item, meta, people } from './support/exampleMeeting'
+
+const person = (id: string, name: string): Attendee =>
+  attendee.parse({ id, name, presence: 'present' })
 
 describe('toReferat', () => {
   it('numbers items across section headings, letters sub-items and resolves responsible people', () => {
@@ -27,17 +32,41 @@ describe('toReferat', () => {
 describe('renderMarkdown', () => {
   const markdown = renderMarkdown(toReferat(meta, people, body))
 
-  it('writes the header with date, time and place, marked as a draft', () => {
+  it('writes the header with group, date, time and place, marked as a draft', () => {
     expect(markdown).toContain('# Referat: Møte i Osloregionens Faggruppe for nærings samarbeid')
     expect(markdown).toContain('**UTKAST**')
-    expect(markdown).toContain('**Tid:** torsdag 16. mars 2023 kl. 09:00–11:00')
-    expect(markdown).toContain('**Sted:** Oslo rådhus')
+    expect(markdown).toContain(
+      '**Gruppe:** Osloregionen  \n**Tid:** torsdag 16. mars 2023 kl. 09:00–11:00  \n**Sted:** Oslo rådhus',
+    )
+    const endOnly = meetingMeta.parse({ ...meta, start: '', end: '11:00' })
+    expect(renderMarkdown(toReferat(endOnly, [], body))).toContain('kl. –11:00')
   })
 
   it('lists attendees: a table of those present with the moderator marked, absences, the secretariat', () => {
     expect(markdown).toContain('| Eli Arnkværn Bryhni (møteleder) | Hamarregionen utvikling |')
     expect(markdown).toContain('## Forfall\n\n- Hanne Løkka, Frogn kommune')
-    expect(markdown).toContain('## Fra sekretariatet møtte\n\nØyvind Såtvedt, Mari Strømsvåg')
+    expect(markdown).toContain(
+      '## Fra sekretariatet møtte\n\n- Øyvind Såtvedt, Osloregionen\n- Mari Strømsvåg, Osloregionen',
+    )
+  })
+
+  it('writes the secretariat on one line when names say it all, and marks every other role', () => {
+    const others: Attendee[] = [
+      { ...person('s1', 'Øyvind Såtvedt'), role: 'secretariat' },
+      { ...person('s2', 'Mari Strømsvåg'), role: 'secretariat' },
+      { ...person('s3', 'Thelma Bay Bang'), role: 'secretariat', presence: 'absent' },
+      { ...person('g1', 'Gro Gjest'), role: 'guest' },
+      { ...person('v1', 'Vera Vara'), presence: 'substitute', substituteFor: 'm1' },
+      { ...person('v2', 'Vidar Vara'), presence: 'substitute' },
+      { ...person('m1', 'Mona Medlem, (Ap)'), presence: 'unknown' },
+    ]
+    const output = renderMarkdown(toReferat(meta, others, body))
+    expect(output).toContain('## Fra sekretariatet møtte\n\nØyvind Såtvedt, Mari Strømsvåg\n')
+    expect(output).toContain('## Forfall\n\n- Thelma Bay Bang (sekretariat)\n')
+    expect(output).toContain('| Gro Gjest (gjest) |')
+    expect(output).toContain('| Vera Vara (vara for Mona Medlem\\, \\(Ap\\)) |')
+    expect(output).toContain('| Vidar Vara (vara) |')
+    expect(output).toContain('## Innkalte\n\n- Mona Medlem\\, \\(Ap\\)\n')
   })
 
   it('writes items as numbered headings with their text, lists, decisions and action items', () => {
@@ -52,6 +81,72 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('## Orienteringer fra sekretariatet:\n\n### 3. Oppdatering')
     expect(markdown).toContain('#### a. Nasjonalt nettverk for internasjonal arbeidskraft')
     expect(markdown).toContain('Se [oversikten](<https://www.osloregionen.no/arrangementer/>).')
+  })
+
+  it('hides what Markdown cannot show in comments: kind, planned minutes, where an item ends', () => {
+    const planned = item('p', 'Godkjenning av innkalling')
+    planned.attrs = { id: 'p', kind: 'approval', plannedMinutes: 10 }
+    const output = renderMarkdown(
+      toReferat(meta, [], {
+        type: 'doc',
+        content: [planned, { type: 'paragraph', content: [{ type: 'text', text: 'Fritt.' }] }],
+      }),
+    )
+    expect(output).toContain(
+      '### 1. Godkjenning av innkalling\n<!-- referat: kind=approval minutes=10 -->\n\n<!-- referat: end of item -->\n\nFritt.',
+    )
+    expect(markdown).toContain(
+      '#### b. Best-practice nettverk for medlemskommunene\n<!-- referat: kind=orientation -->\n\n<!-- referat: end of sub-item -->\n\nSe [oversikten]',
+    )
+  })
+
+  it('lists sub-items that are titles only as minutes do, "- a. Title"', () => {
+    const sub = (t: string): JSONContent => ({
+      type: 'subItem',
+      attrs: { kind: 'discussion' },
+      content: [{ type: 'agendaTitle', content: [{ type: 'text', text: t }] }],
+    })
+    const output = renderMarkdown(
+      toReferat(meta, [], {
+        type: 'doc',
+        content: [
+          item('t', 'Oppdatering', sub('Nasjonalt nettverk'), sub('Best-practice nettverk'), {
+            type: 'paragraph',
+            content: [{ type: 'text', text: 'Se egen presentasjon.' }],
+          }),
+        ],
+      }),
+    )
+    expect(output).toContain(
+      '### 1. Oppdatering\n\n- a. Nasjonalt nettverk\n- b. Best-practice nettverk\n\nSe egen presentasjon.',
+    )
+  })
+
+  it('writes marks that Markdown would misread as HTML, and keeps line starts literal', () => {
+    const runs = (...content: JSONContent[]) =>
+      renderMarkdown(
+        toReferat(meta, [], { type: 'doc', content: [{ type: 'paragraph', content }] }),
+      )
+    const bold = [{ type: 'bold' }]
+    expect(
+      runs({ type: 'text', text: 'Vedtak:', marks: bold }, { type: 'text', text: ' ok' }),
+    ).toContain('\n<strong>Vedtak\\:</strong> ok\n')
+    expect(
+      runs({ type: 'text', text: 'fet ', marks: bold }, { type: 'text', text: 'tekst' }),
+    ).toContain('<strong>fet </strong>tekst')
+    expect(
+      runs(
+        { type: 'text', text: 'Se!' },
+        { type: 'text', text: 'bilde', marks: [{ type: 'link', attrs: { href: 'https://x.no' } }] },
+      ),
+    ).toContain('Se\\![bilde](<https://x.no>)')
+    expect(runs({ type: 'text', text: 'a. ikke en underSak' })).toContain(
+      '\na\\. ikke en underSak\n',
+    )
+    expect(runs({ type: 'text', text: '--- ikke en linje' })).toContain('\n\\--- ikke en linje\n')
+    expect(runs({ type: 'text', text: ' innrykk &amp; ' })).toContain(
+      '\n&#32;innrykk \\&amp;&#32;\n',
+    )
   })
 
   it('ends with a follow-up table', () => {

@@ -1,126 +1,407 @@
 import type { Attendee } from '../model/attendee'
-import type { Referat, ReferatBlock, ReferatInline, ReferatItem } from '../referat/Referat'
+import type { MeetingMeta } from '../protocol/meetingMeta'
+import type {
+  Referat,
+  ReferatBlock,
+  ReferatInline,
+  ReferatItem,
+  ReferatPart,
+} from '../referat/Referat'
 import { collectActionItems } from './collectActionItems'
-import { escapeMarkdown } from './escapeMarkdown'
 import { exportLabels, type ExportLabels } from './exportLabels'
 import { formatMeetingTime } from './formatMeetingTime'
-import { groupAttendees } from './groupAttendees'
 
-function inlines(runs: readonly ReferatInline[]): string {
-  return runs
-    .map((run) => {
-      if ('lineBreak' in run) return '  \n'
-      let text = escapeMarkdown(run.text)
-      if (run.bold) text = `**${text}**`
-      if (run.italic) text = `*${text}*`
-      if (run.href) text = `[${text}](<${run.href.replace(/[<>]/g, encodeURIComponent)}>)`
-      return text
-    })
-    .join('')
+/** Words only the Markdown export writes; the import reads them back. */
+const MARKDOWN_WORDS = {
+  nb: {
+    group: 'Gruppe',
+    invited: 'Innkalte',
+    guest: 'gjest',
+    secretariat: 'sekretariat',
+    substitute: 'vara',
+  },
+  en: {
+    group: 'Group',
+    invited: 'Invited',
+    guest: 'guest',
+    secretariat: 'secretariat',
+    substitute: 'substitute',
+  },
 }
 
-function block(b: ReferatBlock, l: ExportLabels, indent = ''): string[] {
+interface Context {
+  l: ExportLabels
+  words: (typeof MARKDOWN_WORDS)['nb']
+  /** Attendee names by id, for "vara for …". */
+  names: Map<string, string>
+}
+
+type Child = ReferatBlock | ReferatItem
+
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u
+// eslint-disable-next-line no-control-regex -- CommonMark: control characters end a URL
+const AUTOLINK = /^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>&\\\u0000-\u001f]*$/
+const LINE_LABEL =
+  /^((?:\*\*\*?|\*|<strong>|<em>)*\s*(?:vedtak|forslag til vedtak|innstilling|decision|proposed decision|resolution|oppfølging|follow-up|follow up|action)\s*(?:\*\*\*?|\*|<\/strong>|<\/em>)*\s*):/iu
+/** A name the import reads back from a comma-separated line: capitalised words, no "og". */
+const PLAIN_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\.?[ -]\p{Lu}[\p{L}\p{M}'’-]*){0,7}$/u
+
+/**
+ * Text that reads literally inside a line, entities included ("&amp;" stays "&amp;"): the
+ * characters `escapeMarkdown` escapes; line starts are escaped by `lineEdges` where lines start.
+ */
+const text = (value: string) =>
+  value.replace(/[\\`*_[\]<>|~#]/g, '\\$&').replace(/&(?=#?[a-z0-9]+;)/giu, '\\&')
+/** Text inside a list of names or notes: commas and parentheses escaped too. */
+const listed = (value: string) => text(value).replace(/[(),]/g, '\\$&')
+const entity = (char: string) => `&#${char.codePointAt(0)};`
+
+/**
+ * What a line of running text must not start with so that it reads as text and not as a list,
+ * a setext underline, a sub-item ("a. …"), a decision or an action item; spaces at either end are
+ * kept as entities (Markdown would drop them).
+ */
+function lineEdges(line: string): string {
+  return line
+    .replace(/^[-+=]/, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^((?:\*+|<strong>|<em>)*)([a-z]{1,2})([.)])(?=\s|$)/, '$1$2\\$3')
+    .replace(/^•/, entity)
+    .replace(LINE_LABEL, '$1\\:')
+    .replace(/^\s+/u, (spaces) => [...spaces].map(entity).join(''))
+    .replace(/\s+$/u, (spaces) => [...spaces].map(entity).join(''))
+}
+
+/** Runs with the same marks joined: escaping sees their text whole ("&" + "amp;"). */
+function mergeRuns(runs: readonly ReferatInline[]): ReferatInline[] {
+  const merged: ReferatInline[] = []
+  for (const run of runs) {
+    const last = merged[merged.length - 1]
+    if (
+      last &&
+      'text' in last &&
+      'text' in run &&
+      last.bold === run.bold &&
+      last.italic === run.italic &&
+      last.href === run.href
+    ) {
+      merged[merged.length - 1] = { ...last, text: last.text + run.text }
+    } else merged.push(run)
+  }
+  return merged
+}
+
+/** The lines of inline content: marks as `**`/`*` where Markdown reads them back, else as HTML. */
+function inlineLines(given: readonly ReferatInline[], escapeFinalParenthesis = false): string[] {
+  const runs = mergeRuns(given)
+  const lines: string[] = []
+  let line = ''
+  let endsWithDelimiter = false
+  runs.forEach((run, index) => {
+    if ('lineBreak' in run) {
+      lines.push(line)
+      line = ''
+      endsWithDelimiter = false
+      return
+    }
+    const chars = [...run.text]
+    const emphasis = run.bold === true || run.italic === true
+    if (!emphasis && run.href === run.text && AUTOLINK.test(run.text)) {
+      line += `<${run.text}>`
+      endsWithDelimiter = false
+      return
+    }
+    let piece = text(run.text)
+    if (escapeFinalParenthesis && index === runs.length - 1 && !run.href && !emphasis) {
+      piece = piece.replace(/\)$/, '\\)')
+    }
+    let delimited = false
+    if (emphasis) {
+      const edgesAreWords =
+        WORD_CHARACTER.test(chars[0] ?? '') && WORD_CHARACTER.test(chars[chars.length - 1] ?? '')
+      if (edgesAreWords && (run.href || !endsWithDelimiter)) {
+        const delimiter = `${run.bold ? '**' : ''}${run.italic ? '*' : ''}`
+        piece = `${delimiter}${piece}${delimiter}`
+        delimited = !run.href
+      } else {
+        // `**` next to punctuation or spaces is no emphasis in Markdown: HTML says it exactly.
+        const open = `${run.bold ? '<strong>' : ''}${run.italic ? '<em>' : ''}`
+        const close = `${run.italic ? '</em>' : ''}${run.bold ? '</strong>' : ''}`
+        piece = `${open}${piece}${close}`
+      }
+    }
+    if (run.href) {
+      piece = `[${piece}](<${run.href.replace(/[\\<>]/g, '\\$&').replace(/\n/g, '%0A')}>)`
+      // A "!" right before the link would make it an image.
+      if (/(?:^|[^\\])(?:\\\\)*!$/.test(line)) line = `${line.slice(0, -1)}\\!`
+    }
+    line += piece
+    endsWithDelimiter = delimited
+  })
+  lines.push(line)
+  return lines.map(lineEdges)
+}
+
+/** Lines ending in a hard break get two spaces, or a backslash when the line is empty. */
+function withBreaks(lines: readonly string[]): string[] {
+  return lines.map((line, i) => (i === lines.length - 1 ? line : line ? `${line}  ` : '\\'))
+}
+
+const hasText = (runs: readonly ReferatInline[]) => runs.some((run) => 'text' in run && run.text)
+/** Empty paragraphs have no Markdown: they are left out. */
+const visible = (part: ReferatPart | ReferatItem) =>
+  part.type !== 'paragraph' || hasText(part.content)
+
+function list(b: Extract<ReferatBlock, { type: 'list' }>, c: Context, variant: boolean): string[] {
+  const lines: string[] = []
+  b.items.forEach((entry, i) => {
+    const marker = b.ordered ? `${b.start + i}${variant ? ')' : '.'} ` : variant ? '* ' : '- '
+    const [first, ...rest] = sequence(entry, c, 0)
+    if (first === undefined) lines.push(marker.trimEnd())
+    else
+      lines.push(
+        marker + first,
+        ...rest.map((line) => (line ? ' '.repeat(marker.length) + line : '')),
+      )
+  })
+  return lines
+}
+
+function block(b: ReferatBlock, c: Context, variant = false): string[] {
+  const { l } = c
   switch (b.type) {
     case 'paragraph':
-      return [`${indent}${inlines(b.content)}`, '']
-    case 'list': {
-      const lines: string[] = []
-      b.items.forEach((item, i) => {
-        const marker = b.ordered ? `${b.start + i}. ` : '- '
-        const inner = item.flatMap((child) => block(child, l, ' '.repeat(marker.length)))
-        const [first = '', ...rest] = inner.filter((line, j) => line !== '' || j < inner.length - 1)
-        lines.push(`${indent}${marker}${first.trimStart()}`, ...rest.map((line) => indent + line))
-      })
-      return [...lines, '']
-    }
+      return withBreaks(inlineLines(b.content))
+    case 'list':
+      return list(b, c, variant)
     case 'decision': {
       const title = b.state === 'decided' ? l.decision : l.proposal
-      const by = [b.decidedBy ? l.decidedBy(b.decidedBy) : '', b.vote ? l.votes(b.vote) : '']
+      const by = [
+        b.decidedBy ? l.decidedBy(listed(b.decidedBy)) : '',
+        b.vote ? l.votes(b.vote) : '',
+      ]
       const record = b.state === 'decided' ? by.filter(Boolean).join(', ') || l.unanimous : ''
-      const body = b.blocks.flatMap((child) => block(child, l)).filter(Boolean)
+      const [first = '', ...rest] = sequence(b.blocks, c, 0)
       return [
-        `${indent}> **${title}:** ${body[0] ?? ''}`,
-        ...body.slice(1).map((line) => `${indent}> ${line}`),
-        ...(record ? [`${indent}> *(${escapeMarkdown(record)})*`] : []),
-        '',
+        `> **${title}:**${first ? ` ${first}` : ''}`,
+        ...rest.map((line) => (line ? `> ${line}` : '>')),
+        ...(record ? [`> *(${record})*`] : []),
       ]
     }
     case 'actionItem': {
       const details = [
-        b.assignee ? `${l.responsible}: ${escapeMarkdown(b.assignee)}` : '',
-        b.due ? `${l.due}: ${escapeMarkdown(b.due)}` : '',
+        b.assignee ? `${l.responsible}: ${listed(b.assignee)}` : '',
+        b.due ? `${l.due}: ${listed(b.due)}` : '',
       ].filter(Boolean)
+      const lines = inlineLines(b.content, details.length === 0)
+      const last = lines.pop() ?? ''
+      lines.push(details.length ? `${last}${last ? ' ' : ''}(${details.join(', ')})` : last)
+      const [first = '', ...rest] = withBreaks(lines)
       const check = b.done ? '[x]' : '[ ]'
-      const suffix = details.length ? ` (${details.join(', ')})` : ''
-      return [`${indent}- ${check} **${l.followUp}:** ${inlines(b.content)}${suffix}`, '']
+      return [
+        `${variant ? '*' : '-'} ${check} **${l.followUp}:**${first ? ` ${first}` : ''}`,
+        ...rest.map((line) => `  ${line}`),
+      ]
     }
   }
 }
 
-function item(i: ReferatItem, l: ExportLabels, level: number): string[] {
-  const lines = [`${'#'.repeat(level)} ${`${i.label} ${escapeMarkdown(i.title)}`.trim()}`, '']
-  for (const child of i.blocks) {
-    lines.push(...(child.type === 'item' ? item(child, l, level + 1) : block(child, l)))
+/**
+ * Whether an item's sub-items are titles only, one after another: then they are written as a
+ * list ("- a. Title"), as minutes list them, and what follows is the item's.
+ */
+function titlesOnly(children: readonly Child[]): boolean {
+  const subItems = children.filter((child) => child.type === 'item')
+  const first = subItems[0] ? children.indexOf(subItems[0]) : -1
+  return (
+    first >= 0 &&
+    subItems.every((sub) => sub.kind === 'discussion' && !sub.blocks.some(visible)) &&
+    children.slice(first, first + subItems.length).every((child) => child.type === 'item')
+  )
+}
+
+type ListKind = 'ordered' | 'bullet' | 'task' | 'titles' | null
+
+const BULLETED = new Set<ListKind>(['bullet', 'task', 'titles'])
+
+/**
+ * Whether two lists in a row would read as one: lists of one kind, or sub-item titles next to
+ * other "- " entries. The second then takes the other marker.
+ */
+function runTogether(previous: ListKind, current: ListKind): boolean {
+  if (previous === current) return current === 'ordered' || current === 'bullet'
+  return (
+    (previous === 'titles' || current === 'titles') &&
+    BULLETED.has(previous) &&
+    BULLETED.has(current)
+  )
+}
+
+/** Blocks and sub-items (at heading `level`) one after another, separated by blank lines. */
+function sequence(children: readonly Child[], c: Context, level: number): string[] {
+  const shown = children.filter(visible)
+  const compact = level > 0 && titlesOnly(shown)
+  const kind = (child: Child | null): ListKind => {
+    if (child?.type === 'list') return child.ordered ? 'ordered' : 'bullet'
+    if (child?.type === 'actionItem') return 'task'
+    return compact && child?.type === 'item' ? 'titles' : null
+  }
+  const lines: string[] = []
+  let previous: Child | null = null
+  let variant = false
+  for (const child of shown) {
+    const current = kind(child)
+    if (current === 'titles' && child.type === 'item') {
+      if (kind(previous) !== 'titles') {
+        if (lines.length > 0) lines.push('')
+        variant = runTogether(kind(previous), current) ? !variant : false
+      }
+      lines.push(`${variant ? '*' : '-'} ${`${child.label} ${itemTitle(child.title)}`.trim()}`)
+      previous = child
+      continue
+    }
+    if (lines.length > 0) lines.push('')
+    if (previous?.type === 'item' && child.type !== 'item' && !compact) {
+      lines.push('<!-- referat: end of sub-item -->', '')
+    }
+    variant = runTogether(kind(previous), current) ? !variant : false
+    lines.push(...(child.type === 'item' ? item(child, c, level) : block(child, c, variant)))
+    previous = child
   }
   return lines
 }
 
-function person(a: Attendee, l: ExportLabels): string {
-  const notes = [
-    a.role === 'moderator' ? l.moderator : '',
-    a.substituteFor ? l.substituteFor(a.substituteFor) : '',
-  ]
-  const extra = notes.filter(Boolean).join(', ')
-  return escapeMarkdown(extra ? `${a.name} (${extra})` : a.name)
+/** An item's title after its number: it must not start like the separator of "Sak 38/25 – Title". */
+function itemTitle(title: string): string {
+  return text(title)
+    .replace(/^[-:.]/, '\\$&')
+    .replace(/^[–—]/, entity)
+}
+
+function item(i: ReferatItem, c: Context, level: number): string[] {
+  const lines = [`${'#'.repeat(level)} ${`${i.label} ${itemTitle(i.title)}`.trim()}`]
+  const hidden = [
+    i.kind !== 'discussion' ? `kind=${i.kind}` : '',
+    i.plannedMinutes ? `minutes=${i.plannedMinutes}` : '',
+  ].filter(Boolean)
+  // Markdown cannot show an item's kind or planned minutes: a hidden comment keeps them.
+  if (hidden.length > 0) lines.push(`<!-- referat: ${hidden.join(' ')} -->`)
+  const body = sequence(i.blocks, c, level + 1)
+  return body.length > 0 ? [...lines, '', ...body] : lines
+}
+
+function sectionTitle(title: string): string {
+  return text(title)
+    .replace(/^(\d{1,9})([.)])(?!\d)/, '$1\\$2')
+    .replace(/^([a-z]{1,2})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^((?:sak|item|case)\s+\d{1,6}\s*)\//iu, '$1\\/')
+}
+
+function person(a: Attendee, c: Context, inSecretariat = false): string {
+  const { l, words } = c
+  const role =
+    a.role === 'moderator'
+      ? l.moderator
+      : a.role === 'guest'
+        ? words.guest
+        : a.role === 'secretariat' && !inSecretariat
+          ? words.secretariat
+          : ''
+  const substitute =
+    a.presence !== 'substitute'
+      ? ''
+      : a.substituteFor
+        ? l.substituteFor(listed(c.names.get(a.substituteFor) ?? a.substituteFor))
+        : words.substitute
+  const notes = [role, substitute].filter(Boolean).join(', ')
+  return lineEdges(notes ? `${listed(a.name)} (${notes})` : listed(a.name))
+}
+
+/** "Name (notes), Organisation" as a list entry. */
+const entry = (a: Attendee, c: Context, inSecretariat = false) =>
+  `- ${person(a, c, inSecretariat)}${a.organisation ? `, ${text(a.organisation)}` : ''}`
+
+function meetingTime(meta: MeetingMeta, l: ExportLabels): string {
+  return !meta.start && meta.end
+    ? `${formatMeetingTime({ ...meta, end: '' })} ${l.at} –${meta.end}`
+    : formatMeetingTime(meta)
+}
+
+function attendeeLines(attendees: readonly Attendee[], c: Context): string[] {
+  const { l, words } = c
+  const secretariat = attendees.filter((a) => a.role === 'secretariat' && a.presence === 'present')
+  const others = attendees.filter((a) => !secretariat.includes(a))
+  const present = others.filter((a) => a.presence === 'present' || a.presence === 'substitute')
+  const lines: string[] = []
+  if (present.length > 0) {
+    lines.push(`## ${l.present}`, '', `| ${l.name} | ${l.organisation} |`, '| --- | --- |')
+    for (const a of present) lines.push(`| ${person(a, c)} | ${lineEdges(text(a.organisation))} |`)
+    lines.push('')
+  }
+  for (const [title, presence] of [
+    [l.absent, 'absent'],
+    [l.alsoPresent, 'alsoPresent'],
+    [words.invited, 'unknown'],
+  ] as const) {
+    const people = others.filter((a) => a.presence === presence)
+    if (people.length === 0) continue
+    lines.push(`## ${title}`, '', ...people.map((a) => entry(a, c)), '')
+  }
+  if (secretariat.length > 0) {
+    // As minutes write it ("Øyvind Såtvedt, Mari Strømsvåg") when that says everything.
+    const oneLine = secretariat.every(
+      (a) => !a.organisation && PLAIN_NAME.test(a.name) && !/ (?:og|and) /iu.test(a.name),
+    )
+    const names = secretariat.map((a) => listed(a.name)).join(', ')
+    lines.push(`## ${l.secretariat}`, '')
+    if (oneLine && !/^(?:ingen|none|nobody)$/iu.test(names)) lines.push(names, '')
+    else lines.push(...secretariat.map((a) => entry(a, c, true)), '')
+  }
+  return lines
 }
 
 /**
- * The referat as Markdown: header, attendees (a table of those present; absent, also present and
- * the secretariat as lists), the agenda items as numbered headings with their text, decisions as
- * quotes, action items as tasks, and a follow-up table at the end. Every user string is escaped.
+ * The referat as Markdown: header, attendees (a table of those present; absent, also present,
+ * invited and the secretariat as lists), the agenda items as numbered headings with their text,
+ * decisions as quotes, action items as tasks, and a follow-up table at the end. Every user string
+ * is escaped. `parseMinutes` reads it back as the same meeting: what Markdown cannot show (an
+ * item's kind and planned minutes, where an item ends before free text) is in hidden
+ * `<!-- referat: … -->` comments.
  */
 export function renderMarkdown(referat: Referat): string {
   const { meta } = referat
   const l = exportLabels[meta.language]
-  const lines: string[] = [`# ${l.referat}: ${escapeMarkdown(meta.title)}`, '']
+  const c: Context = {
+    l,
+    words: MARKDOWN_WORDS[meta.language],
+    names: new Map(referat.attendees.map((a) => [a.id, a.name])),
+  }
+  const lines: string[] = [`# ${l.referat}: ${text(meta.title)}`, '']
   lines.push(meta.status === 'final' ? `*${l.version(meta.version)}*` : `**${l.draft}**`, '')
-  if (meta.group) lines.push(escapeMarkdown(meta.group), '')
-  lines.push(`**${l.time}:** ${formatMeetingTime(meta)}  `)
-  if (meta.location) lines.push(`**${l.place}:** ${escapeMarkdown(meta.location)}`)
-  lines.push('')
-
-  const groups = groupAttendees(referat.attendees)
-  if (groups.present.length > 0) {
-    lines.push(`## ${l.present}`, '', `| ${l.name} | ${l.organisation} |`, '| --- | --- |')
-    for (const a of groups.present)
-      lines.push(`| ${person(a, l)} | ${escapeMarkdown(a.organisation)} |`)
-    lines.push('')
-  }
-  for (const [title, people] of [
-    [l.absent, groups.absent],
-    [l.alsoPresent, groups.alsoPresent],
-  ] as const) {
-    if (people.length === 0) continue
-    lines.push(`## ${title}`, '')
-    for (const a of people)
-      lines.push(`- ${person(a, l)}${a.organisation ? `, ${escapeMarkdown(a.organisation)}` : ''}`)
-    lines.push('')
-  }
-  if (groups.secretariat.length > 0) {
-    lines.push(
-      `## ${l.secretariat}`,
-      '',
-      groups.secretariat.map((a) => escapeMarkdown(a.name)).join(', '),
-      '',
-    )
-  }
+  const header = [
+    meta.group ? `**${c.words.group}:** ${text(meta.group)}` : '',
+    `**${l.time}:** ${meetingTime(meta, l)}`,
+    meta.location ? `**${l.place}:** ${text(meta.location)}` : '',
+  ]
+  lines.push(header.filter(Boolean).join('  \n'), '')
+  lines.push(...attendeeLines(referat.attendees, c))
 
   lines.push(`## ${l.items}`, '')
-  for (const part of referat.body) {
-    if (part.type === 'item') lines.push(...item(part, l, 3))
-    else if (part.type === 'section') lines.push(`## ${escapeMarkdown(part.title)}`, '')
-    else lines.push(...block(part, l))
-  }
+  const parts = referat.body.filter(visible)
+  let variant = false
+  parts.forEach((part, index) => {
+    const previous = parts[index - 1]
+    if (previous?.type === 'item' && part.type !== 'item' && part.type !== 'section') {
+      lines.push('<!-- referat: end of item -->', '')
+    }
+    const sameList =
+      part.type === 'list' && previous?.type === 'list' && previous.ordered === part.ordered
+    variant = sameList ? !variant : false
+    if (part.type === 'item') lines.push(...item(part, c, 3))
+    else if (part.type === 'section') lines.push(`## ${sectionTitle(part.title)}`.trimEnd())
+    else lines.push(...block(part, c, variant))
+    lines.push('')
+  })
 
   const actions = collectActionItems(referat.body)
   if (actions.length > 0) {
@@ -131,10 +412,8 @@ export function renderMarkdown(referat: Referat): string {
       '| --- | --- | --- | --- |',
     )
     for (const a of actions) {
-      const what = `${a.itemLabel} ${inlines(a.content)}`.trim()
-      lines.push(
-        `| ${what} | ${escapeMarkdown(a.assignee)} | ${escapeMarkdown(a.due)} | ${a.done ? l.done : l.open} |`,
-      )
+      const what = `${a.itemLabel} ${inlineLines(a.content).join('<br>')}`.trim()
+      lines.push(`| ${what} | ${text(a.assignee)} | ${text(a.due)} | ${a.done ? l.done : l.open} |`)
     }
     lines.push('')
   }

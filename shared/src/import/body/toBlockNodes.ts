@@ -1,0 +1,80 @@
+import type { JSONContent } from '@tiptap/core'
+import { parseInlines } from '../markdown/inline/parseInlines'
+import type { MdBlock } from '../markdown/MdBlock'
+import { parseBlocks } from '../markdown/parseBlocks'
+import { paragraphNode } from './paragraphNode'
+
+const bold = (nodes: JSONContent[]): JSONContent[] =>
+  nodes.map((node) =>
+    node.type === 'text' && !node.marks?.some((mark) => mark.type === 'bold')
+      ? { ...node, marks: [...(node.marks ?? []), { type: 'bold' }] }
+      : node,
+  )
+
+const literal = (lines: readonly string[]): JSONContent | null => {
+  const content: JSONContent[] = []
+  lines.forEach((text, index) => {
+    if (index > 0) content.push({ type: 'hardBreak' })
+    if (text) content.push({ type: 'text', text })
+  })
+  return content.some((node) => node.type === 'text') ? { type: 'paragraph', content } : null
+}
+
+/**
+ * Ordinary blocks (paragraphs, bullet and ordered lists) for Markdown blocks that are no agenda
+ * structure: headings become bold paragraphs, quotes give their content, table rows and code
+ * lines become paragraphs, so no text is lost. With `paragraphsOnly`, lists are flattened too
+ * (a decision holds paragraphs only).
+ */
+export function toBlockNodes(blocks: readonly MdBlock[], paragraphsOnly = false): JSONContent[] {
+  const nodes: JSONContent[] = []
+  const push = (node: JSONContent | null) => {
+    if (node) nodes.push(node)
+  }
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph':
+        push(paragraphNode(block.lines))
+        break
+      case 'heading': {
+        const content = bold(parseInlines(block.text))
+        if (content.length > 0) push({ type: 'paragraph', content })
+        break
+      }
+      case 'quote':
+        for (const node of toBlockNodes(parseBlocks(block.lines), paragraphsOnly)) push(node)
+        break
+      case 'table':
+        for (const row of block.rows) {
+          push(paragraphNode([{ text: row.cells.join(' | '), line: row.line }]))
+        }
+        break
+      case 'code':
+        push(literal(block.lines.map((line) => line.text)))
+        break
+      case 'comment':
+        push(literal(block.text ? block.text.split('\n') : []))
+        break
+      case 'list': {
+        const items = block.items.map((item) =>
+          toBlockNodes(parseBlocks(item.lines), paragraphsOnly),
+        )
+        if (paragraphsOnly) {
+          for (const node of items.flat()) push(node)
+          break
+        }
+        const content = items.map((blocks) => ({
+          type: 'listItem',
+          content: blocks[0]?.type === 'paragraph' ? blocks : [{ type: 'paragraph' }, ...blocks],
+        }))
+        push(
+          block.ordered
+            ? { type: 'orderedList', attrs: { start: block.start }, content }
+            : { type: 'bulletList', content },
+        )
+        break
+      }
+    }
+  }
+  return nodes
+}
