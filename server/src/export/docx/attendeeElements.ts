@@ -1,0 +1,54 @@
+import { groupAttendees, type Attendee, type ExportLabels } from '@referat/shared'
+import type { FileChild } from 'docx'
+import { dataTable } from './dataTable'
+import type { DocxContext } from './DocxContext'
+import { heading } from './heading'
+import { TextParagraph } from './TextParagraph'
+
+function person(a: Attendee, l: ExportLabels): string {
+  const notes = [
+    a.role === 'moderator' ? l.moderator : '',
+    a.substituteFor ? l.substituteFor(a.substituteFor) : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
+  return notes ? `${a.name} (${notes})` : a.name
+}
+
+/**
+ * Who was there: a table of those present (the moderator and substitutes marked), lists of those
+ * absent and also present, and the secretariat on one line, each under its Heading 1.
+ */
+export function attendeeElements(attendees: readonly Attendee[], ctx: DocxContext): FileChild[] {
+  const l = ctx.labels
+  const groups = groupAttendees(attendees)
+  const elements: FileChild[] = []
+  if (groups.present.length > 0) {
+    const rows = groups.present.map((a) => [[{ text: person(a, l) }], [{ text: a.organisation }]])
+    elements.push(heading(1, l.present), dataTable([l.name, l.organisation], rows, [0.55, 0.45]))
+  }
+  for (const [title, people] of [
+    [l.absent, groups.absent],
+    [l.alsoPresent, groups.alsoPresent],
+  ] as const) {
+    if (people.length === 0) continue
+    const numbering = { ...ctx.lists.next(false, 1), level: 0 }
+    elements.push(
+      heading(1, title),
+      ...people.map(
+        (a) =>
+          new TextParagraph(
+            [{ text: `${person(a, l)}${a.organisation ? `, ${a.organisation}` : ''}` }],
+            { numbering },
+          ),
+      ),
+    )
+  }
+  if (groups.secretariat.length > 0) {
+    elements.push(
+      heading(1, l.secretariat),
+      new TextParagraph([{ text: groups.secretariat.map((a) => a.name).join(', ') }]),
+    )
+  }
+  return elements
+}
