@@ -2,6 +2,7 @@ import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { FullPageMessage } from './components/FullPageMessage'
 import { I18nProvider } from './i18n/I18nProvider'
 import { useI18n } from './i18n/useI18n'
+import { DecisionsPage } from './pages/DecisionsPage'
 import { MeetingListPage } from './pages/MeetingListPage'
 
 // The editor (Tiptap, Yjs) loads only on meeting pages; the organizer's list stays light.
@@ -15,7 +16,7 @@ const subscribe = (listener: () => void) => {
 }
 const getPath = () => window.location.pathname
 
-/** Routes `/` to the meeting list and `/m/:id` to a meeting. */
+/** Routes `/` to the meeting list, `/m/:id` to a meeting, `/decisions` to the decision register. */
 export function App() {
   const path = useSyncExternalStore(subscribe, getPath)
   return (
@@ -37,6 +38,7 @@ function Route({ path }: { path: string }) {
     )
   }
   if (path === '/' || path === '/index.html') return <MeetingListPage />
+  if (/^\/decisions\/?$/.test(path)) return <DecisionsPage />
   return (
     <FullPageMessage title={t.pageNotFoundTitle} tone="error">
       <p>{t.pageNotFoundBody}</p>

@@ -7,6 +7,7 @@ import { Tokens } from './auth/Tokens'
 import { attachCollab } from './collab/attachCollab'
 import { RoomRegistry } from './collab/RoomRegistry'
 import type { ServerConfig } from './config'
+import { decisionsRouter } from './http/decisionsRouter'
 import { apiNotFound, errorHandler } from './http/errorHandler'
 import { exportRouter } from './http/exportRouter'
 import { lifecycleRouter } from './http/lifecycleRouter'
@@ -71,7 +72,8 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
     meetingsRouter({ storage, registry, tokens, log, publicUrl: config.publicUrl }),
   )
   app.use('/api/meetings', lifecycleRouter({ storage, registry, tokens, log }))
-  app.use('/api/meetings', exportRouter({ registry, tokens }))
+  app.use('/api/meetings', exportRouter({ storage, registry, tokens }))
+  app.use('/api/decisions', decisionsRouter({ storage, registry, tokens }))
   app.use('/api', apiNotFound)
   app.use(staticClient(config.clientDist))
   app.use(errorHandler(log))

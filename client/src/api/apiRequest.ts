@@ -8,6 +8,8 @@ interface ApiRequestOptions<T> {
   method?: 'GET' | 'POST'
   /** Sent as JSON. */
   body?: unknown
+  /** Sent as it is, instead of `body`, e.g. a Markdown file. */
+  rawBody?: { data: string; type: string }
   /** Validates the answer; a mismatch is an error, not a silent `undefined`. */
   schema: z.ZodType<T>
   signal?: AbortSignal
@@ -20,12 +22,15 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
     Authorization: `Bearer ${options.token}`,
   }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.rawBody) headers['Content-Type'] = options.rawBody.type
   let response: Response
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.rawBody?.data ??
+        (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     })
   } catch (cause) {

@@ -4,6 +4,7 @@ import { loadVersion, type LoadedVersion } from '../collab/loadVersion'
 import { VersionViewer } from '../editor/VersionViewer'
 import { formatDate } from '../format/formatDate'
 import { useI18n } from '../i18n/useI18n'
+import { ExportMenu } from './ExportMenu'
 import { useModalDialog } from './useModalDialog'
 
 interface VersionDialogProps {
@@ -49,9 +50,12 @@ export function VersionDialog({ meetingId, token, version, onClose }: VersionDia
           {t.versionLabel(version)}
           {loaded.status === 'ok' && `: ${loaded.version.meta.title}`}
         </h2>
-        <button type="button" className="button button-quiet button-small" onClick={onClose}>
-          {t.close}
-        </button>
+        <div className="version-dialog-actions">
+          <ExportMenu meetingId={meetingId} token={token} version={version} />
+          <button type="button" className="button button-quiet button-small" onClick={onClose}>
+            {t.close}
+          </button>
+        </div>
       </div>
       {loaded.status === 'loading' && <p className="muted">{t.loading}</p>}
       {loaded.status === 'error' && <p className="notice notice-error">{t.versionLoadFailed}</p>}

@@ -58,6 +58,14 @@ export const en: Messages = {
   creatingMeeting: 'Creating …',
   meetingCreated: 'The meeting has been created',
   createAnother: 'Create another meeting',
+  importHeading: 'Import minutes or an agenda',
+  importHint:
+    'Have minutes or an agenda as Markdown or text (.md, .txt)? Its items, attendees and text become a new meeting.',
+  importButton: 'Choose file …',
+  importBusy: 'Importing …',
+  importTooLarge: 'The file is larger than 2 MB and cannot be imported.',
+  importFailed: (message: string) => `The file could not be imported: ${message}`,
+  importUnreachable: 'The server does not answer. Try again.',
   formHasErrors: 'The meeting was not created. Please correct the following:',
   errTitle: 'Enter a title for the meeting.',
   errDate: 'Choose a date.',
@@ -188,6 +196,8 @@ export const en: Messages = {
   lastEdited: (name: string, time: string) => `Last edited by ${name} at ${time}`,
   // export
   exportMenu: 'Export',
+  exportDocx: 'Word (.docx)',
+  exportPdf: 'PDF for archiving (.pdf)',
   exportMarkdown: 'Markdown (.md)',
   exportHtml: 'Printable web page (.html)',
   exportText: 'Text for e-mail (.txt)',
@@ -309,4 +319,24 @@ export const en: Messages = {
   attendancePasteNone: 'No people found yet.',
   attendancePasteConfirm: (count: number) => `Add ${count}`,
   attendancePasteExists: 'already listed',
+  // decision register
+  decisionRegister: 'Decision register',
+  decisionsIntro:
+    'The decisions the chairs have marked as decided, in the meetings you have access to.',
+  decisionsSearchLabel: 'Search decisions',
+  decisionsSearchPlaceholder: 'For example budget or consultation',
+  decisionsGroupLabel: 'Group',
+  decisionsAllGroups: 'All groups',
+  decisionsCount: (count: number) =>
+    count === 0 ? 'No decisions' : `${count} ${count === 1 ? 'decision' : 'decisions'}`,
+  decisionsColDate: 'Date',
+  decisionsColMeeting: 'Meeting',
+  decisionsColItem: 'Item',
+  decisionsColDecision: 'Decision',
+  decisionsColDecidedBy: 'Decided by',
+  decisionsEmpty: 'No decisions yet',
+  decisionsEmptyHint: 'When the chair marks a proposed decision as decided, it appears here.',
+  decisionsNoMatch: 'No decisions match the search',
+  decisionsNoMatchHint: 'Try other or fewer words, or choose all groups.',
+  decisionsLoadFailed: 'Could not load the decisions.',
 }

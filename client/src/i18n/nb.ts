@@ -56,6 +56,14 @@ export const nb = {
   creatingMeeting: 'Oppretter …',
   meetingCreated: 'Møtet er opprettet',
   createAnother: 'Opprett et nytt møte',
+  importHeading: 'Importer referat eller saksliste',
+  importHint:
+    'Har du et referat eller en saksliste som Markdown eller tekst (.md, .txt)? Saker, deltakere og tekst blir et nytt møte.',
+  importButton: 'Velg fil …',
+  importBusy: 'Importerer …',
+  importTooLarge: 'Filen er større enn 2 MB og kan ikke importeres.',
+  importFailed: (message: string) => `Filen kunne ikke importeres: ${message}`,
+  importUnreachable: 'Serveren svarer ikke. Prøv igjen.',
   formHasErrors: 'Møtet ble ikke opprettet. Rett opp dette:',
   errTitle: 'Skriv en tittel på møtet.',
   errDate: 'Velg en dato.',
@@ -186,6 +194,8 @@ export const nb = {
   lastEdited: (name: string, time: string) => `Sist endret av ${name} kl. ${time}`,
   // export
   exportMenu: 'Eksporter',
+  exportDocx: 'Word (.docx)',
+  exportPdf: 'PDF for arkiv (.pdf)',
   exportMarkdown: 'Markdown (.md)',
   exportHtml: 'Nettside for utskrift (.html)',
   exportText: 'Tekst for e-post (.txt)',
@@ -308,6 +318,25 @@ export const nb = {
   attendancePasteNone: 'Ingen personer funnet ennå.',
   attendancePasteConfirm: (count: number) => `Legg til ${count}`,
   attendancePasteExists: 'finnes fra før',
+  // decision register
+  decisionRegister: 'Vedtaksregister',
+  decisionsIntro: 'Vedtakene møtelederne har markert som vedtatt, i møtene du har tilgang til.',
+  decisionsSearchLabel: 'Søk i vedtak',
+  decisionsSearchPlaceholder: 'For eksempel budsjett eller høring',
+  decisionsGroupLabel: 'Gruppe',
+  decisionsAllGroups: 'Alle grupper',
+  decisionsCount: (count: number) => (count === 0 ? 'Ingen vedtak' : `${count} vedtak`),
+  decisionsColDate: 'Dato',
+  decisionsColMeeting: 'Møte',
+  decisionsColItem: 'Sak',
+  decisionsColDecision: 'Vedtak',
+  decisionsColDecidedBy: 'Vedtatt av',
+  decisionsEmpty: 'Ingen vedtak ennå',
+  decisionsEmptyHint:
+    'Når møtelederen markerer et forslag til vedtak som vedtatt, kommer det med her.',
+  decisionsNoMatch: 'Ingen vedtak passer søket',
+  decisionsNoMatchHint: 'Prøv andre eller færre ord, eller velg alle grupper.',
+  decisionsLoadFailed: 'Kunne ikke hente vedtakene.',
 }
 
 /** The shape every UI dictionary has. */

@@ -6,6 +6,7 @@ import { readTokenFromUrl } from '../browser/readTokenFromUrl'
 import { removeTokenFromUrl } from '../browser/removeTokenFromUrl'
 import { AppHeader } from '../components/AppHeader'
 import { FullPageMessage } from '../components/FullPageMessage'
+import { ImportMeeting } from '../components/ImportMeeting'
 import { MeetingLinks } from '../components/MeetingLinks'
 import { MeetingList } from '../components/MeetingList'
 import { NewMeetingForm } from '../components/NewMeetingForm'
@@ -79,7 +80,11 @@ export function MeetingListPage() {
 
   return (
     <div className="app">
-      <AppHeader />
+      <AppHeader>
+        <a className="button button-quiet button-small" href="/decisions">
+          {t.decisionRegister}
+        </a>
+      </AppHeader>
       <main id="content" className="list-page">
         <section className="list-column" aria-labelledby="meetings-heading">
           <h1 id="meetings-heading">{t.meetingsHeading}</h1>
@@ -118,9 +123,12 @@ export function MeetingListPage() {
               </button>
             </section>
           ) : (
-            <div className="card">
-              <NewMeetingForm token={token} onCreated={onCreated} />
-            </div>
+            <>
+              <div className="card">
+                <NewMeetingForm token={token} onCreated={onCreated} />
+              </div>
+              <ImportMeeting token={token} onCreated={onCreated} />
+            </>
           )}
         </aside>
       </main>

@@ -1,59 +1,66 @@
 import { Router } from 'express'
-import {
-  readAttendees,
-  readMeta,
-  renderHtml,
-  renderMarkdown,
-  renderText,
-  toReferat,
-} from '@referat/shared'
 import type { Tokens } from '../auth/Tokens'
 import type { RoomRegistry } from '../collab/RoomRegistry'
-import { readBody } from '../meetings/readBody'
+import {
+  EXPORT_FORMATS,
+  exportFileName,
+  isExportFormat,
+  renderExport,
+} from '../export/exportFormats'
+import { referatOf, storedReferat } from '../export/referatOf'
+import type { Storage } from '../storage/Storage'
 import { authorizeMeeting } from './authorizeMeeting'
 import { HttpError } from './HttpError'
 
-/** Export formats served so far, with their content types and file endings. */
-const FORMATS = {
-  md: { type: 'text/markdown; charset=utf-8', ending: 'md', render: renderMarkdown },
-  html: { type: 'text/html; charset=utf-8', ending: 'html', render: renderHtml },
-  txt: { type: 'text/plain; charset=utf-8', ending: 'txt', render: renderText },
-} as const
-
-type Format = keyof typeof FORMATS
-
-/** A file name for the export: the meeting's date and title, safe in a header. */
-function fileName(date: string, title: string, ending: string): string {
-  const slug = title
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 60)
-  return `referat-${date}${slug ? `-${slug}` : ''}.${ending}`
+export interface ExportRouterDeps {
+  storage: Storage
+  registry: RoomRegistry
+  tokens: Tokens
 }
 
-/** `GET /api/meetings/:id/export?format=md|html|txt`: the referat as a file, for any role of the meeting. */
-export function exportRouter({ registry, tokens }: { registry: RoomRegistry; tokens: Tokens }) {
+/** The `version` query parameter: a finalized version number, or undefined for the current state. */
+function versionParam(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined
+  const version = Number(raw)
+  if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw) || version < 1) {
+    throw new HttpError(400, 'bad_request', 'version: must be a version number (1, 2, …)')
+  }
+  return version
+}
+
+/**
+ * `GET /api/meetings/:id/export?format=docx|pdf|html|md|txt[&version=N]`: the referat as a file,
+ * for any role of the meeting. Without `version` it is the meeting as it is now (live edits
+ * included); with it, the finalized version N.
+ */
+export function exportRouter({ storage, registry, tokens }: ExportRouterDeps) {
   const router = Router()
   router.get('/:id/export', async (req, res) => {
     authorizeMeeting(tokens, req, req.params.id)
     const format = String(req.query.format ?? 'md')
-    if (!(format in FORMATS)) {
-      const known = Object.keys(FORMATS).join(', ')
+    if (!isExportFormat(format)) {
+      const known = Object.keys(EXPORT_FORMATS).join(', ')
       throw new HttpError(400, 'bad_request', `format: must be one of ${known}`)
     }
-    const room = await registry.open(req.params.id)
-    if (!room) throw new HttpError(404, 'not_found', 'no such meeting')
-    const meta = readMeta(room.doc)
-    const spec = FORMATS[format as Format]
-    const output = spec.render(toReferat(meta, readAttendees(room.doc), readBody(room.doc)))
+    const version = versionParam(req.query.version)
+    let referat
+    if (version === undefined) {
+      const room = await registry.open(req.params.id)
+      if (!room) throw new HttpError(404, 'not_found', 'no such meeting')
+      referat = referatOf(room.doc)
+    } else {
+      if (!(await storage.getMeeting(req.params.id))) {
+        throw new HttpError(404, 'not_found', 'no such meeting')
+      }
+      referat = await storedReferat(storage, req.params.id, version)
+      if (!referat) throw new HttpError(404, 'not_found', `no version ${version} of this meeting`)
+    }
+    const spec = EXPORT_FORMATS[format]
+    const name = exportFileName(referat.meta, spec.ending)
     res
       .type(spec.type)
-      .attachment(fileName(meta.date, meta.title, spec.ending))
-      .send(output)
+      .attachment(version === undefined ? name : name.replace(/(\.\w+)$/, `-v${version}$1`))
+      .send(await renderExport(format, referat))
   })
   return router
 }

@@ -1,7 +1,9 @@
-import { Router, type Request } from 'express'
+import express, { Router, type Request } from 'express'
 import {
   createMeetingRequest,
+  ImportError,
   meetingMeta,
+  parseMinutes,
   readMeta,
   type CreateMeetingResponse,
 } from '@referat/shared'
@@ -36,6 +38,9 @@ const nextMeetingRequest = meetingMeta
   .partial({ start: true, end: true, location: true })
   .strict()
 
+/** Largest accepted import file. */
+const MAX_IMPORT_BYTES = 2 * 1024 * 1024
+
 /** `/api/meetings`: create, list and read meetings, and start the next meeting of a series. */
 export function meetingsRouter(deps: MeetingsRouterDeps): Router {
   const { storage, registry, tokens, log, publicUrl } = deps
@@ -57,6 +62,36 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
     log.info('meeting created', { meetingId: id })
     res.status(201).json(created(req, id))
   })
+
+  router.post(
+    '/import',
+    express.text({ type: ['text/*', 'application/octet-stream'], limit: MAX_IMPORT_BYTES }),
+    async (req, res) => {
+      requireOrganizer(tokens, req)
+      if (typeof req.body !== 'string') {
+        throw new HttpError(
+          415,
+          'unsupported_media_type',
+          'send the minutes as the request body with Content-Type text/markdown or text/plain',
+        )
+      }
+      let imported
+      try {
+        imported = parseMinutes(req.body, { today: new Date().toISOString().slice(0, 10) })
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error
+        const where = error.line ? `line ${error.line}: ` : ''
+        throw new HttpError(
+          400,
+          'bad_request',
+          `the file could not be imported: ${where}${error.message}`,
+        )
+      }
+      const id = await storeNewMeeting(storage, imported.meta, imported.body, imported.attendees)
+      log.info('meeting imported', { meetingId: id })
+      res.status(201).json(created(req, id))
+    },
+  )
 
   router.get('/', async (req, res) => {
     requireOrganizer(tokens, req)

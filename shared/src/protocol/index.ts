@@ -20,3 +20,9 @@ export { tokenClaims, type TokenClaims } from './tokenClaims'
 export { listMeetingsResponse, type ListMeetingsResponse } from './listMeetingsResponse'
 export { meetingWithRole, type MeetingWithRole } from './meetingWithRole'
 export { MessageType } from './MessageType'
+export {
+  decisionRegister,
+  decisionRegisterEntry,
+  type DecisionRegister,
+  type DecisionRegisterEntry,
+} from './decisionRegister'
