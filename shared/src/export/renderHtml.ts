@@ -115,6 +115,7 @@ export function renderHtml(referat: Referat): string {
   for (const [title, people] of [
     [l.absent, groups.absent],
     [l.alsoPresent, groups.alsoPresent],
+    [l.invited, groups.invited],
   ] as const) {
     if (people.length === 0) continue
     const items = people.map(

@@ -91,6 +91,7 @@ export function renderText(referat: Referat): string {
     [l.present, groups.present],
     [l.absent, groups.absent],
     [l.alsoPresent, groups.alsoPresent],
+    [l.invited, groups.invited],
   ] as const) {
     if (people.length > 0)
       sections.push(`${title.toLocaleUpperCase()}\n${people.map((a) => person(a, l)).join('\n')}`)

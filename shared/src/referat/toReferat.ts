@@ -108,5 +108,11 @@ export function toReferat(meta: MeetingMeta, attendees: Attendee[], body: JSONCo
       if (block) parts.push(block)
     }
   })
-  return { meta, attendees, body: parts }
+  // "vara for" may name an attendee by id: renderers get the name.
+  const people = attendees.map((a) =>
+    a.substituteFor && names.has(a.substituteFor)
+      ? { ...a, substituteFor: names.get(a.substituteFor) as string }
+      : a,
+  )
+  return { meta, attendees: people, body: parts }
 }

@@ -30,6 +30,7 @@ export function attendeeElements(attendees: readonly Attendee[], ctx: DocxContex
   for (const [title, people] of [
     [l.absent, groups.absent],
     [l.alsoPresent, groups.alsoPresent],
+    [l.invited, groups.invited],
   ] as const) {
     if (people.length === 0) continue
     const numbering = { ...ctx.lists.next(false, 1), level: 0 }

@@ -77,6 +77,7 @@ function attendeesFlow(ctx: FlowContext, attendees: readonly Attendee[]): FlowIt
   for (const [title, people] of [
     [l.absent, groups.absent],
     [l.alsoPresent, groups.alsoPresent],
+    [l.invited, groups.invited],
   ] as const) {
     if (people.length === 0) continue
     const list: ReferatBlock = {
