@@ -5,6 +5,7 @@ import { collectActionItems } from './collectActionItems'
 import { escapeHtml as e } from './escapeHtml'
 import { exportLabels, type ExportLabels } from './exportLabels'
 import { formatMeetingTime } from './formatMeetingTime'
+import { attendeeLabel } from './attendeeLabel'
 import { groupAttendees } from './groupAttendees'
 
 const STYLE = `
@@ -77,13 +78,7 @@ function item(i: ReferatItem, l: ExportLabels, level: number): string {
 }
 
 function person(a: Attendee, l: ExportLabels): string {
-  const notes = [
-    a.role === 'moderator' ? l.moderator : '',
-    a.substituteFor ? l.substituteFor(a.substituteFor) : '',
-  ]
-    .filter(Boolean)
-    .join(', ')
-  return e(notes ? `${a.name} (${notes})` : a.name)
+  return e(attendeeLabel(a, l))
 }
 
 /**

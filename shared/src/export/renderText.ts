@@ -3,6 +3,7 @@ import type { Referat, ReferatBlock, ReferatInline, ReferatItem } from '../refer
 import { collectActionItems } from './collectActionItems'
 import { exportLabels, type ExportLabels } from './exportLabels'
 import { formatMeetingTime } from './formatMeetingTime'
+import { attendeeLabel } from './attendeeLabel'
 import { groupAttendees } from './groupAttendees'
 
 function inlines(runs: readonly ReferatInline[]): string {
@@ -60,13 +61,7 @@ function item(i: ReferatItem, l: ExportLabels): string {
 }
 
 function person(a: Attendee, l: ExportLabels): string {
-  const notes = [
-    a.role === 'moderator' ? l.moderator : '',
-    a.substituteFor ? l.substituteFor(a.substituteFor) : '',
-  ]
-    .filter(Boolean)
-    .join(', ')
-  const name = notes ? `${a.name} (${notes})` : a.name
+  const name = attendeeLabel(a, l)
   return a.organisation ? `${name}, ${a.organisation}` : name
 }
 

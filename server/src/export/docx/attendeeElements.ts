@@ -1,19 +1,9 @@
-import { groupAttendees, type Attendee, type ExportLabels } from '@referat/shared'
+import { attendeeLabel, groupAttendees, type Attendee } from '@referat/shared'
 import type { FileChild } from 'docx'
 import { dataTable } from './dataTable'
 import type { DocxContext } from './DocxContext'
 import { heading } from './heading'
 import { TextParagraph } from './TextParagraph'
-
-function person(a: Attendee, l: ExportLabels): string {
-  const notes = [
-    a.role === 'moderator' ? l.moderator : '',
-    a.substituteFor ? l.substituteFor(a.substituteFor) : '',
-  ]
-    .filter(Boolean)
-    .join(', ')
-  return notes ? `${a.name} (${notes})` : a.name
-}
 
 /**
  * Who was there: a table of those present (the moderator and substitutes marked), lists of those
@@ -24,7 +14,10 @@ export function attendeeElements(attendees: readonly Attendee[], ctx: DocxContex
   const groups = groupAttendees(attendees)
   const elements: FileChild[] = []
   if (groups.present.length > 0) {
-    const rows = groups.present.map((a) => [[{ text: person(a, l) }], [{ text: a.organisation }]])
+    const rows = groups.present.map((a) => [
+      [{ text: attendeeLabel(a, l) }],
+      [{ text: a.organisation }],
+    ])
     elements.push(heading(1, l.present), dataTable([l.name, l.organisation], rows, [0.55, 0.45]))
   }
   for (const [title, people] of [
@@ -39,7 +32,7 @@ export function attendeeElements(attendees: readonly Attendee[], ctx: DocxContex
       ...people.map(
         (a) =>
           new TextParagraph(
-            [{ text: `${person(a, l)}${a.organisation ? `, ${a.organisation}` : ''}` }],
+            [{ text: `${attendeeLabel(a, l)}${a.organisation ? `, ${a.organisation}` : ''}` }],
             { numbering },
           ),
       ),

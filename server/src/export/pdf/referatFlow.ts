@@ -1,9 +1,9 @@
 import {
+  attendeeLabel,
   collectActionItems,
   formatMeetingTime,
   groupAttendees,
   type Attendee,
-  type ExportLabels,
   type Referat,
   type ReferatBlock,
   type ReferatItem,
@@ -20,16 +20,6 @@ import { inlineRuns, textRun } from './textRuns'
 
 const { color } = pdfTheme
 const size = pdfTheme.size.body
-
-function person(a: Attendee, l: ExportLabels): string {
-  const notes = [
-    a.role === 'moderator' ? l.moderator : '',
-    a.substituteFor ? l.substituteFor(a.substituteFor) : '',
-  ]
-    .filter(Boolean)
-    .join(', ')
-  return notes ? `${a.name} (${notes})` : a.name
-}
 
 function headerFlow(ctx: FlowContext, referat: Referat): FlowItem[] {
   const { meta } = referat
@@ -66,7 +56,7 @@ function attendeesFlow(ctx: FlowContext, attendees: readonly Attendee[]): FlowIt
   const items: FlowItem[] = []
   if (groups.present.length > 0) {
     const rows = groups.present.map((a) => [
-      [textRun(ctx, person(a, l), { size: pdfTheme.size.table })],
+      [textRun(ctx, attendeeLabel(a, l), { size: pdfTheme.size.table })],
       [textRun(ctx, a.organisation, { size: pdfTheme.size.table })],
     ])
     items.push(
@@ -87,7 +77,13 @@ function attendeesFlow(ctx: FlowContext, attendees: readonly Attendee[]): FlowIt
       items: people.map((a) => [
         {
           type: 'paragraph',
-          content: [{ text: a.organisation ? `${person(a, l)}, ${a.organisation}` : person(a, l) }],
+          content: [
+            {
+              text: a.organisation
+                ? `${attendeeLabel(a, l)}, ${a.organisation}`
+                : attendeeLabel(a, l),
+            },
+          ],
         },
       ]),
     }
