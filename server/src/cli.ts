@@ -105,7 +105,7 @@ async function importCommand(args: readonly string[]): Promise<void> {
     imported = parseMinutes(text, { today: new Date().toISOString().slice(0, 10), language })
   } catch (error) {
     if (!(error instanceof ImportError)) throw error
-    throw new Error(`${file}${error.line ? `:${error.line}` : ''}: ${error.message}`)
+    throw new Error(`${file}: ${error.message}`)
   }
   const dataDir = dataDirOf(options)
   const storage = new SqliteStorage(dataDir)

@@ -180,6 +180,23 @@ describe('parseMinutes: what it refuses', () => {
     )
   })
 
+  it('refuses quotes or lists nested more than 40 levels deep, naming the line', () => {
+    const quotes = importError(`# Møte\nTid: 16.03.2023\n\n${'>'.repeat(100_000)} dypt`)
+    expect(quotes.message).toMatch(/nested more than 40 levels/)
+    expect(quotes.line).toBe(4)
+    const lists = importError(`# Møte\nTid: 16.03.2023\n\n${'> - '.repeat(20_000)}x`)
+    expect(lists.message).toMatch(/nested more than 40 levels/)
+    // 40 levels are fine.
+    const fine = parseMinutes(`# Møte\nTid: 16.03.2023\n\n${'> '.repeat(40)}dypt nok`)
+    expect(textOf(fine.body)).toContain('dypt nok')
+  })
+
+  it('reads a long paragraph of unclosed link starts as text, in linear time', () => {
+    // Each "](" used to scan to the end of the paragraph: quadratic, minutes for 2 MB.
+    const meeting = parseMinutes(`# Møte\nTid: 16.03.2023\n\n${'[a]('.repeat(200_000)}`)
+    expect(textOf(meeting.body)).toContain('[a]([a](')
+  })
+
   it('names the line of a title that is too long', () => {
     const error = importError(`# ${'Lang '.repeat(80)}\n\nTid: 16.03.2023`)
     expect(error.line).toBe(1)

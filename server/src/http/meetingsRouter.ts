@@ -80,12 +80,7 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
         imported = parseMinutes(req.body, { today: new Date().toISOString().slice(0, 10) })
       } catch (error) {
         if (!(error instanceof ImportError)) throw error
-        const where = error.line ? `line ${error.line}: ` : ''
-        throw new HttpError(
-          400,
-          'bad_request',
-          `the file could not be imported: ${where}${error.message}`,
-        )
+        throw new HttpError(400, 'bad_request', `the file could not be imported: ${error.message}`)
       }
       const id = await storeNewMeeting(storage, imported.meta, imported.body, imported.attendees)
       log.info('meeting imported', { meetingId: id })

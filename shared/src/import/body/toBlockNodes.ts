@@ -2,7 +2,11 @@ import type { JSONContent } from '@tiptap/core'
 import { parseInlines } from '../markdown/inline/parseInlines'
 import type { MdBlock } from '../markdown/MdBlock'
 import { parseBlocks } from '../markdown/parseBlocks'
+import { ImportError } from '../ImportError'
 import { paragraphNode } from './paragraphNode'
+
+/** Quotes and lists nested deeper than this are refused: no minutes need it, and it bounds the work. */
+export const MAX_NESTING = 40
 
 const bold = (nodes: JSONContent[]): JSONContent[] =>
   nodes.map((node) =>
@@ -26,7 +30,20 @@ const literal = (lines: readonly string[]): JSONContent | null => {
  * lines become paragraphs, so no text is lost. With `paragraphsOnly`, lists are flattened too
  * (a decision holds paragraphs only).
  */
-export function toBlockNodes(blocks: readonly MdBlock[], paragraphsOnly = false): JSONContent[] {
+export function toBlockNodes(
+  blocks: readonly MdBlock[],
+  paragraphsOnly = false,
+  depth = 0,
+): JSONContent[] {
+  const nested = (block: MdBlock & { line: number }, lines: Parameters<typeof parseBlocks>[0]) => {
+    if (depth >= MAX_NESTING) {
+      throw new ImportError(
+        `quotes or lists are nested more than ${MAX_NESTING} levels deep`,
+        block.line,
+      )
+    }
+    return toBlockNodes(parseBlocks(lines), paragraphsOnly, depth + 1)
+  }
   const nodes: JSONContent[] = []
   const push = (node: JSONContent | null) => {
     if (node) nodes.push(node)
@@ -42,7 +59,7 @@ export function toBlockNodes(blocks: readonly MdBlock[], paragraphsOnly = false)
         break
       }
       case 'quote':
-        for (const node of toBlockNodes(parseBlocks(block.lines), paragraphsOnly)) push(node)
+        for (const node of nested(block, block.lines)) push(node)
         break
       case 'table':
         for (const row of block.rows) {
@@ -56,9 +73,7 @@ export function toBlockNodes(blocks: readonly MdBlock[], paragraphsOnly = false)
         push(literal(block.text ? block.text.split('\n') : []))
         break
       case 'list': {
-        const items = block.items.map((item) =>
-          toBlockNodes(parseBlocks(item.lines), paragraphsOnly),
-        )
+        const items = block.items.map((item) => nested(block, item.lines))
         if (paragraphsOnly) {
           for (const node of items.flat()) push(node)
           break

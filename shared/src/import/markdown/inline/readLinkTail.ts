@@ -1,6 +1,9 @@
 import { unescapeText } from './unescapeText'
 
 const SPACE = /[ \t]/
+/** Unescaped parentheses nest at most this deep in a destination (as in cmark); it keeps a
+ * paragraph of `[a](` repeated linear instead of quadratic. */
+const MAX_PAREN_DEPTH = 32
 
 function skipSpace(text: string, from: number): number {
   let at = from
@@ -39,7 +42,7 @@ export function readLinkTail(text: string, from: number): { href: string; end: n
       // eslint-disable-next-line no-control-regex -- CommonMark: control characters end a URL
       if (/[\s\u0000-\u001f]/.test(char)) break
       if (char === ')' && depth === 0) break
-      if (char === '(') depth++
+      if (char === '(' && ++depth > MAX_PAREN_DEPTH) return null
       if (char === ')') depth--
       end++
     }
