@@ -13,12 +13,15 @@ import {
 import { storedReferat } from './export/referatOf'
 import { meetingLinksFor } from './http/meetingLinksFor'
 import { storeNewMeeting } from './meetings/storeNewMeeting'
+import { backupData, restoreData } from './storage/backupData'
 import { SqliteStorage } from './storage/SqliteStorage'
 
 const USAGE = `Usage:
   referat [--port 8080] [--data-dir ./data] …   start the server (see the README for every flag)
   referat export <meetingId> --format docx|pdf|html|md|txt [-o file] [--version N] [--data-dir DIR]
   referat import <file.md|file.txt> [--data-dir DIR]
+  referat backup <file> [--data-dir DIR] [--force]      a consistent copy, also while the server runs
+  referat restore <file> [--data-dir DIR] [--force]     into a stopped server's data folder
   referat help
 `
 
@@ -31,6 +34,8 @@ interface Parsed {
 }
 
 const SHORT: Record<string, string> = { o: 'output', f: 'format', h: 'help' }
+/** Options that take no value. */
+const SWITCHES = new Set(['force'])
 
 function parseArgs(args: readonly string[], known: readonly string[]): Parsed {
   const positional: string[] = []
@@ -44,6 +49,10 @@ function parseArgs(args: readonly string[], known: readonly string[]): Parsed {
     const [rawName, inline] = arg.replace(/^--?/, '').split('=', 2) as [string, string | undefined]
     const name = SHORT[rawName] ?? rawName
     if (!known.includes(name)) throw new UsageError(`unknown option ${arg}`)
+    if (SWITCHES.has(name)) {
+      options.set(name, 'true')
+      continue
+    }
     const value = inline ?? args[++i]
     if (value === undefined) throw new UsageError(`${arg} needs a value`)
     options.set(name, value)
@@ -130,6 +139,32 @@ async function importCommand(args: readonly string[]): Promise<void> {
   }
 }
 
+async function backupCommand(args: readonly string[]): Promise<void> {
+  const { positional, options } = parseArgs(args, ['data-dir', 'force'])
+  const [file, ...extra] = positional
+  if (!file || extra.length > 0) throw new UsageError('backup takes one file to write')
+  const summary = await backupData(dataDirOf(options), file, {
+    secret: process.env.REFERAT_SECRET || undefined,
+    force: options.has('force'),
+  })
+  process.stdout.write(
+    `Backed up ${summary.meetings} meetings to ${file} (${summary.bytes} bytes). ` +
+      `Keep it as secret as the data folder: it holds the minutes and the links' secret.\n`,
+  )
+}
+
+async function restoreCommand(args: readonly string[]): Promise<void> {
+  const { positional, options } = parseArgs(args, ['data-dir', 'force'])
+  const [file, ...extra] = positional
+  if (!file || extra.length > 0) throw new UsageError('restore takes one backup file')
+  const dataDir = dataDirOf(options)
+  const summary = await restoreData(dataDir, file, { force: options.has('force') })
+  process.stdout.write(
+    `Restored ${summary.meetings} meetings into ${dataDir}; the old links work again. ` +
+      `Start the server with --data-dir ${dataDir}.\n`,
+  )
+}
+
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -142,6 +177,8 @@ async function cli(argv: readonly string[]): Promise<void> {
   try {
     if (command === 'export') return await exportCommand(rest)
     if (command === 'import') return await importCommand(rest)
+    if (command === 'backup') return await backupCommand(rest)
+    if (command === 'restore') return await restoreCommand(rest)
     if (command === 'help' || command === '--help' || command === '-h') {
       process.stdout.write(USAGE)
       return

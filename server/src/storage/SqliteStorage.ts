@@ -194,6 +194,14 @@ export class SqliteStorage implements Storage {
     return this.db.prepare('SELECT 1 AS ok').get() !== undefined
   }
 
+  /**
+   * Copies the whole database to `file` with SQLite's online backup API: consistent, and writers
+   * carry on meanwhile.
+   */
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file)
+  }
+
   async close() {
     if (this.db.open) this.db.close()
   }
