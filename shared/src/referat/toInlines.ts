@@ -1,7 +1,8 @@
 import type { JSONContent } from '@tiptap/core'
+import { isSafeHref } from '../schema/isSafeHref'
 import type { ReferatInline } from './Referat'
 
-/** The inline content of a ProseMirror JSON node as text runs with bold, italic and links. */
+/** The inline content of a ProseMirror JSON node as text runs with bold, italic and safe links. */
 export function toInlines(node: JSONContent): ReferatInline[] {
   const runs: ReferatInline[] = []
   for (const child of node.content ?? []) {
@@ -14,7 +15,13 @@ export function toInlines(node: JSONContent): ReferatInline[] {
     for (const mark of child.marks ?? []) {
       if (mark.type === 'bold') run.bold = true
       if (mark.type === 'italic') run.italic = true
-      if (mark.type === 'link' && typeof mark.attrs?.href === 'string') run.href = mark.attrs.href
+      // Only http(s) and mailto links reach an export, whatever a client wrote into the doc.
+      if (
+        mark.type === 'link' &&
+        typeof mark.attrs?.href === 'string' &&
+        isSafeHref(mark.attrs.href)
+      )
+        run.href = mark.attrs.href
     }
     runs.push(run)
   }
