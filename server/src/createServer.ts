@@ -12,6 +12,7 @@ import { apiNotFound, errorHandler } from './http/errorHandler'
 import { exportRouter } from './http/exportRouter'
 import { lifecycleRouter } from './http/lifecycleRouter'
 import { meetingsRouter } from './http/meetingsRouter'
+import { securityHeaders } from './http/securityHeaders'
 import { staticClient } from './http/staticClient'
 import { createLogger } from './log/createLogger'
 import type { Logger } from './log/Logger'
@@ -56,6 +57,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  app.use(securityHeaders())
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })

@@ -61,6 +61,8 @@ export const MinutesEditor = memo(function MinutesEditor({
         CollaborationCaret.configure({ provider: connection.provider, user, render: renderCaret }),
       ],
       editable,
+      // The CSP allows no inline <style>; Tiptap's CSS is in styles/prosemirror.css.
+      injectCSS: false,
       editorProps: {
         attributes: { ...editorAttributes(editable), 'aria-label': t.editorLabel },
       },

@@ -25,6 +25,8 @@ export function VersionViewer({ meta, content }: VersionViewerProps) {
       extensions: clientExtensions,
       content,
       editable: false,
+      // The CSP allows no inline <style>; Tiptap's CSS is in styles/prosemirror.css.
+      injectCSS: false,
       editorProps: {
         attributes: {
           class: 'minutes-editor',

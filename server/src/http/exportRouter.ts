@@ -18,6 +18,14 @@ export interface ExportRouterDeps {
   tokens: Tokens
 }
 
+/**
+ * The standalone HTML export has its stylesheet inline and no script; whether it is saved or
+ * shown, it may load nothing and run nothing.
+ */
+const HTML_EXPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; " +
+  "frame-ancestors 'none'"
+
 /** The `version` query parameter: a finalized version number, or undefined for the current state. */
 function versionParam(raw: unknown): number | undefined {
   if (raw === undefined) return undefined
@@ -57,6 +65,7 @@ export function exportRouter({ storage, registry, tokens }: ExportRouterDeps) {
     }
     const spec = EXPORT_FORMATS[format]
     const name = exportFileName(referat.meta, spec.ending)
+    if (format === 'html') res.setHeader('Content-Security-Policy', HTML_EXPORT_CSP)
     res
       .type(spec.type)
       .attachment(version === undefined ? name : name.replace(/(\.\w+)$/, `-v${version}$1`))
