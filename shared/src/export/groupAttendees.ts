@@ -1,4 +1,5 @@
 import type { Attendee } from '../model/attendee'
+import type { ExportLabels } from './exportLabels'
 
 /** Attendees as a referat lists them: present, absent, also present, invited (attendance not recorded), secretariat. */
 export function groupAttendees(attendees: readonly Attendee[]) {
@@ -12,4 +13,20 @@ export function groupAttendees(attendees: readonly Attendee[]) {
     invited: others.filter((a) => a.presence === 'unknown'),
     secretariat: secretariat.filter((a) => a.presence !== 'absent'),
   }
+}
+
+/**
+ * The lists a referat gives after the table of those present, with their titles: absent, also
+ * present, invited; empty ones left out.
+ */
+export function attendeeLists(
+  groups: ReturnType<typeof groupAttendees>,
+  l: ExportLabels,
+): [title: string, people: Attendee[]][] {
+  const lists: [string, Attendee[]][] = [
+    [l.absent, groups.absent],
+    [l.alsoPresent, groups.alsoPresent],
+    [l.invited, groups.invited],
+  ]
+  return lists.filter(([, people]) => people.length > 0)
 }

@@ -6,7 +6,7 @@ import { escapeHtml as e } from './escapeHtml'
 import { exportLabels, type ExportLabels } from './exportLabels'
 import { formatMeetingTime } from './formatMeetingTime'
 import { attendeeLabel } from './attendeeLabel'
-import { groupAttendees } from './groupAttendees'
+import { attendeeLists, groupAttendees } from './groupAttendees'
 
 const STYLE = `
 body{font:11pt/1.5 "Segoe UI",Calibri,Arial,sans-serif;color:#1b1f24;max-width:46rem;margin:2rem auto;padding:0 1rem}
@@ -107,12 +107,7 @@ export function renderHtml(referat: Referat): string {
         `<th scope="col">${e(l.organisation)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
     )
   }
-  for (const [title, people] of [
-    [l.absent, groups.absent],
-    [l.alsoPresent, groups.alsoPresent],
-    [l.invited, groups.invited],
-  ] as const) {
-    if (people.length === 0) continue
+  for (const [title, people] of attendeeLists(groups, l)) {
     const items = people.map(
       (a) => `<li>${person(a, l)}${a.organisation ? `, ${e(a.organisation)}` : ''}</li>`,
     )

@@ -1,4 +1,4 @@
-import { attendeeLabel, groupAttendees, type Attendee } from '@referat/shared'
+import { attendeeLabel, attendeeLists, groupAttendees, type Attendee } from '@referat/shared'
 import type { FileChild } from 'docx'
 import { dataTable } from './dataTable'
 import type { DocxContext } from './DocxContext'
@@ -20,12 +20,7 @@ export function attendeeElements(attendees: readonly Attendee[], ctx: DocxContex
     ])
     elements.push(heading(1, l.present), dataTable([l.name, l.organisation], rows, [0.55, 0.45]))
   }
-  for (const [title, people] of [
-    [l.absent, groups.absent],
-    [l.alsoPresent, groups.alsoPresent],
-    [l.invited, groups.invited],
-  ] as const) {
-    if (people.length === 0) continue
+  for (const [title, people] of attendeeLists(groups, l)) {
     const numbering = { ...ctx.lists.next(false, 1), level: 0 }
     elements.push(
       heading(1, title),

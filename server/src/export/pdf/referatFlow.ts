@@ -2,6 +2,7 @@ import {
   attendeeLabel,
   collectActionItems,
   formatMeetingTime,
+  attendeeLists,
   groupAttendees,
   type Attendee,
   type Referat,
@@ -64,12 +65,7 @@ function attendeesFlow(ctx: FlowContext, attendees: readonly Attendee[]): FlowIt
       tableFlow(ctx, [l.name, l.organisation], rows, [1, 1]),
     )
   }
-  for (const [title, people] of [
-    [l.absent, groups.absent],
-    [l.alsoPresent, groups.alsoPresent],
-    [l.invited, groups.invited],
-  ] as const) {
-    if (people.length === 0) continue
+  for (const [title, people] of attendeeLists(groups, l)) {
     const list: ReferatBlock = {
       type: 'list',
       ordered: false,
