@@ -139,6 +139,49 @@ describe('collaboration server', () => {
     expect(metrics).toMatch(/referat_rejected_total\{reason="read_only"\} [1-9]/)
   })
 
+  it('applies none of 1,000 write attempts from viewer connections, of every update kind', async () => {
+    const t = await startServer()
+    const meeting = await createMeeting(t, { agenda: ['Orienteringer'] })
+    const secretary = connectClient(t.url, meeting.id, meeting.tokens.secretary)
+    await synced(secretary)
+    const before = storedUpdateCount(t.dataDir, meeting.id)
+    const viewers = Array.from({ length: 4 }, () =>
+      rawSocket(t.url, `/collab/${meeting.id}?token=${meeting.tokens.viewer}`),
+    )
+    await Promise.all(viewers.map((v) => v.opened))
+    for (let i = 0; i < 1000; i++) {
+      // Real updates made against the meeting's state: text, a new agenda item, a header change.
+      const forged = new Y.Doc()
+      Y.applyUpdate(forged, Y.encodeStateAsUpdate(secretary.doc))
+      const edit = i % 3
+      if (edit === 0) forged.getText('notes').insert(0, `tilskuer ${i}`)
+      if (edit === 1)
+        forged.getXmlFragment(DocLayout.body).insert(0, [new Y.XmlElement('agendaItem')])
+      if (edit === 2) forged.getMap(DocLayout.meta).set('title', `Kapret ${i}`)
+      const encoder = encoding.createEncoder()
+      encoding.writeVarUint(encoder, 0) // sync
+      encoding.writeVarUint(encoder, i % 2 === 0 ? 2 : 1) // update, or sync step 2
+      encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(forged))
+      ;(viewers[i % viewers.length] as (typeof viewers)[number]).ws.send(
+        encoding.toUint8Array(encoder),
+      )
+      forged.destroy()
+    }
+    notes(secretary).insert(0, 'Sekretæren skriver')
+    const metricsText = async () => (await fetch(`${t.url}/metrics`)).text()
+    await vi.waitFor(async () =>
+      expect(await metricsText()).toMatch(/referat_rejected_total\{reason="read_only"\} 1000\b/),
+    )
+    const late = connectClient(t.url, meeting.id, meeting.tokens.moderator)
+    await synced(late)
+    expect(notes(late).toString()).toBe('Sekretæren skriver')
+    expect(body(late).length).toBe(1)
+    expect(late.doc.getMap(DocLayout.meta).get('title')).toBe('Faggruppemøte')
+    expect(storedUpdateCount(t.dataDir, meeting.id)).toBe(before + 1)
+    // The viewers stay connected (reading is their right); nothing they sent was relayed.
+    for (const v of viewers) expect(v.ws.readyState).toBe(v.ws.OPEN)
+  })
+
   it('unloads an idle meeting and loads it again intact, compacted', async () => {
     const t = await startServer({ idleUnloadMs: 50 })
     const meeting = await createMeeting(t)
