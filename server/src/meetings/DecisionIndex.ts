@@ -1,10 +1,9 @@
-import { readMeta, toReferat, type DecisionRegisterEntry } from '@referat/shared'
-import type * as Y from 'yjs'
+import type { DecisionRegisterEntry, Referat } from '@referat/shared'
 import type { RoomRegistry } from '../collab/RoomRegistry'
+import { referatOf, storedReferat } from '../export/referatOf'
 import type { MeetingRecord, Storage } from '../storage/Storage'
 import { collectDecisions } from './collectDecisions'
 import { normalizeSearchText } from './normalizeSearchText'
-import { loadStoredDoc, readBody } from './readBody'
 
 /** A decided decision with the normalized text the register searches in. */
 export interface IndexedDecision {
@@ -18,8 +17,7 @@ interface CachedMeeting {
   decisions: IndexedDecision[]
 }
 
-function indexDoc(meetingId: string, doc: Y.Doc): IndexedDecision[] {
-  const referat = toReferat(readMeta(doc), [], readBody(doc))
+function indexReferat(meetingId: string, referat: Referat): IndexedDecision[] {
   return collectDecisions(meetingId, referat).map((entry) => ({
     entry,
     searchText: normalizeSearchText(
@@ -55,7 +53,7 @@ export class DecisionIndex {
     const decisions: IndexedDecision[] = []
     for (const meeting of select(meetings)) {
       const room = rooms.get(meeting.id)
-      if (room && !room.closed) decisions.push(...indexDoc(meeting.id, room.doc))
+      if (room && !room.closed) decisions.push(...indexReferat(meeting.id, referatOf(room.doc)))
       else decisions.push(...(await this.stored(meeting)))
     }
     return decisions
@@ -64,15 +62,10 @@ export class DecisionIndex {
   private async stored(meeting: MeetingRecord): Promise<IndexedDecision[]> {
     const cached = this.cache.get(meeting.id)
     if (cached?.updatedAt === meeting.updatedAt) return cached.decisions
-    const stored = await this.storage.loadDocument(meeting.id)
-    if (!stored) return []
-    const doc = loadStoredDoc(stored)
-    try {
-      const decisions = indexDoc(meeting.id, doc)
-      this.cache.set(meeting.id, { updatedAt: meeting.updatedAt, decisions })
-      return decisions
-    } finally {
-      doc.destroy()
-    }
+    const referat = await storedReferat(this.storage, meeting.id)
+    if (!referat) return []
+    const decisions = indexReferat(meeting.id, referat)
+    this.cache.set(meeting.id, { updatedAt: meeting.updatedAt, decisions })
+    return decisions
   }
 }

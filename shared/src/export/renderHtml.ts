@@ -7,6 +7,7 @@ import { exportLabels, type ExportLabels } from './exportLabels'
 import { formatMeetingTime } from './formatMeetingTime'
 import { attendeeLabel } from './attendeeLabel'
 import { attendeeLists, groupAttendees } from './groupAttendees'
+import { actionDetails, decisionRecord } from './recordText'
 
 const STYLE = `
 body{font:11pt/1.5 "Segoe UI",Calibri,Arial,sans-serif;color:#1b1f24;max-width:46rem;margin:2rem auto;padding:0 1rem}
@@ -46,22 +47,15 @@ function block(b: ReferatBlock, l: ExportLabels): string {
     case 'decision': {
       const decided = b.state === 'decided'
       const label = decided ? l.decision : l.proposal
-      const record = [b.decidedBy ? l.decidedBy(b.decidedBy) : '', b.vote ? l.votes(b.vote) : '']
-        .filter(Boolean)
-        .join(', ')
       return (
         `<aside class="decision ${decided ? 'decided' : 'proposed'}" aria-label="${e(label)}">` +
         `<p class="decision-label">${e(label)}:</p>${b.blocks.map((c) => block(c, l)).join('')}` +
-        (decided ? `<p class="record">${e(record || l.unanimous)}</p>` : '') +
+        (decided ? `<p class="record">${e(decisionRecord(b, l))}</p>` : '') +
         `</aside>`
       )
     }
     case 'actionItem': {
-      const details = [
-        b.assignee ? `${l.responsible}: ${b.assignee}` : '',
-        b.due ? `${l.due}: ${b.due}` : '',
-        b.done ? l.done : '',
-      ].filter(Boolean)
+      const details = actionDetails(b, l)
       return (
         `<p class="action"><strong>${e(l.followUp)}:</strong> ${inlines(b.content)}` +
         (details.length ? ` <span class="record">(${e(details.join(', '))})</span>` : '') +

@@ -1,3 +1,4 @@
+import { decisionRecord } from './recordText'
 import type { Attendee } from '../model/attendee'
 import type { MeetingMeta } from '../protocol/meetingMeta'
 import type {
@@ -71,11 +72,8 @@ function block(b: ReferatBlock, c: Context, variant = false): string[] {
       return list(b, c, variant)
     case 'decision': {
       const title = b.state === 'decided' ? l.decision : l.proposal
-      const by = [
-        b.decidedBy ? l.decidedBy(listed(b.decidedBy)) : '',
-        b.vote ? l.votes(b.vote) : '',
-      ]
-      const record = b.state === 'decided' ? by.filter(Boolean).join(', ') || l.unanimous : ''
+      const decidedBy = b.decidedBy ? listed(b.decidedBy) : null
+      const record = b.state === 'decided' ? decisionRecord({ ...b, decidedBy }, l) : ''
       const [first = '', ...rest] = sequence(b.blocks, c, 0)
       return [
         `> **${title}:**${first ? ` ${first}` : ''}`,

@@ -5,6 +5,7 @@ import { exportLabels, type ExportLabels } from './exportLabels'
 import { formatMeetingTime } from './formatMeetingTime'
 import { attendeeLabel } from './attendeeLabel'
 import { groupAttendees } from './groupAttendees'
+import { actionDetails, decisionRecord } from './recordText'
 
 function inlines(runs: readonly ReferatInline[]): string {
   return runs
@@ -36,18 +37,11 @@ function block(b: ReferatBlock, l: ExportLabels): string {
     case 'decision': {
       const decided = b.state === 'decided'
       const label = (decided ? l.decision : l.proposal).toLocaleUpperCase()
-      const record = [b.decidedBy ? l.decidedBy(b.decidedBy) : '', b.vote ? l.votes(b.vote) : '']
-        .filter(Boolean)
-        .join(', ')
       const text = b.blocks.map((c) => block(c, l)).join('\n')
-      return `${label}: ${text}${decided ? ` (${record || l.unanimous})` : ''}`
+      return `${label}: ${text}${decided ? ` (${decisionRecord(b, l)})` : ''}`
     }
     case 'actionItem': {
-      const details = [
-        b.assignee ? `${l.responsible}: ${b.assignee}` : '',
-        b.due ? `${l.due}: ${b.due}` : '',
-        b.done ? l.done : '',
-      ].filter(Boolean)
+      const details = actionDetails(b, l)
       const suffix = details.length ? ` (${details.join(', ')})` : ''
       return `${l.followUp.toLocaleUpperCase()}: ${inlines(b.content)}${suffix}`
     }

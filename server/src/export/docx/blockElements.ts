@@ -1,4 +1,9 @@
-import type { ExportLabels, ReferatBlock } from '@referat/shared'
+import {
+  actionDetails,
+  decisionRecord,
+  type ExportLabels,
+  type ReferatBlock,
+} from '@referat/shared'
 import type { FileChild } from 'docx'
 import { decisionBox } from './decisionBox'
 import type { DocxContext } from './DocxContext'
@@ -21,11 +26,7 @@ const TOP: BlockPlace = { indent: 0, depth: 0 }
 const indentOf = (place: BlockPlace) => (place.indent ? { left: place.indent } : undefined)
 
 function actionRuns(b: ActionItem, l: ExportLabels): Run[] {
-  const details = [
-    b.assignee ? `${l.responsible}: ${b.assignee}` : '',
-    b.due ? `${l.due}: ${b.due}` : '',
-    b.done ? l.done : '',
-  ].filter(Boolean)
+  const details = actionDetails(b, l)
   return [
     { text: `${b.done ? '☑' : '☐'} ${l.followUp}: `, bold: true },
     ...inlineRuns(b.content),
@@ -84,11 +85,8 @@ function decision(b: Decision, ctx: DocxContext, place: BlockPlace): FileChild[]
     } else elements.push(...blockElements(child, ctx, place))
   }
   if (decided) {
-    const record = [b.decidedBy ? l.decidedBy(b.decidedBy) : '', b.vote ? l.votes(b.vote) : '']
-      .filter(Boolean)
-      .join(', ')
     elements.push(
-      new TextParagraph([{ text: `(${record || l.unanimous})` }], {
+      new TextParagraph([{ text: `(${decisionRecord(b, l)})` }], {
         ...box,
         style: 'DecisionRecord',
       }),

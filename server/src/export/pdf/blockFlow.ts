@@ -1,4 +1,4 @@
-import type { ReferatBlock } from '@referat/shared'
+import { actionDetails, decisionRecord, type ReferatBlock } from '@referat/shared'
 import type { FlowContext } from './createFlowContext'
 import type { FlowItem, TextRun } from './FlowItem'
 import { layoutLines } from './layoutLines'
@@ -82,13 +82,11 @@ function decisionFlow(
     ...blocks.map((block) => blockFlow(ctx, block, inner, innerWidth, depth)),
   ]
   if (decided) {
-    const record = [
-      decision.decidedBy ? l.decidedBy(decision.decidedBy) : '',
-      decision.vote ? l.votes(decision.vote) : '',
-    ]
-      .filter(Boolean)
-      .join(', ')
-    const run = textRun(ctx, record || l.unanimous, { size, italic: true, color: color.muted })
+    const run = textRun(ctx, decisionRecord(decision, l), {
+      size,
+      italic: true,
+      color: color.muted,
+    })
     body.push(textBlock(ctx, 'P', [run], inner, innerWidth))
   }
   return [
@@ -111,11 +109,7 @@ function actionItemFlow(
   width: number,
 ): FlowItem[] {
   const l = ctx.labels
-  const details = [
-    action.assignee ? `${l.responsible}: ${action.assignee}` : '',
-    action.due ? `${l.due}: ${action.due}` : '',
-    action.done ? l.done : '',
-  ].filter(Boolean)
+  const details = actionDetails(action, l)
   const runs = [
     textRun(ctx, `${l.followUp}: `, { size, bold: true }),
     ...inlineRuns(ctx, action.content, { size }),
