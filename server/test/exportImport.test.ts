@@ -176,6 +176,32 @@ describe('POST /api/meetings/import', () => {
     expect(md).toMatch(/16\. Eventuelt/)
   })
 
+  it('keeps the attendees an imported action item or substitute refers to', async () => {
+    const t = await startServer()
+    const minutes = [
+      '# Referat: Styremøte',
+      '',
+      '**Tid:** 22.04.2026 kl. 10:00–12:00',
+      '',
+      '| Navn | Organisasjon |',
+      '| --- | --- |',
+      '| Kari Nordmann (møteleder) | Lillestrøm kommune |',
+      '| Ola Hansen | Drammen kommune |',
+      '',
+      '## Saker',
+      '',
+      '### 1. Budsjett',
+      '',
+      '- [ ] **Oppfølging:** Sende budsjettet (Ansvarlig: Ola Hansen, Frist: uke 18)',
+    ].join('\n')
+    const response = await importFile(t, minutes)
+    expect(response.status).toBe(201)
+    const { id, links } = (await response.json()) as { id: string; links: { viewer: string } }
+    const viewer = new URL(links.viewer).searchParams.get('token') as string
+    const md = await (await fetch(exportUrl(t, { id }, viewer, 'format=md'))).text()
+    expect(md).toContain('Sende budsjettet (Ansvarlig: Ola Hansen, Frist: uke 18)')
+  })
+
   it('answers bad files with a clear 400 and makes no meeting', async () => {
     const t = await startServer()
     const before = await meetingCount(t)

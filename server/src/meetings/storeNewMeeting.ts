@@ -17,7 +17,7 @@ export async function storeNewMeeting(
   storage: Storage,
   meta: MeetingMeta,
   agenda: readonly string[] | JSONContent,
-  attendees: readonly Omit<Attendee, 'id'>[] = [],
+  attendees: readonly Attendee[] = [],
 ): Promise<string> {
   const id = newId()
   const doc = new Y.Doc()

@@ -5,12 +5,13 @@ import type { AttendeeFields } from './AttendeeFields'
 import { attendeesArray } from './attendeesArray'
 
 /**
- * Appends people to the attendee list in one transaction, each with a new id and every field
- * filled (missing or invalid fields get their defaults). Returns the new ids in order.
+ * Appends people to the attendee list in one transaction, each with every field filled (missing
+ * or invalid fields get their defaults) and a new id, unless it brings a valid one of its own (an
+ * imported meeting whose body refers to its attendees by id). Returns the ids in order.
  */
 export function addAttendees(
   doc: Y.Doc,
-  partials: readonly AttendeeFields[],
+  partials: readonly (AttendeeFields & { id?: string })[],
   origin?: unknown,
 ): string[] {
   const maps = partials.map((fields) => {
@@ -18,9 +19,9 @@ export function addAttendees(
     const map = new Y.Map<unknown>()
     for (const [key, fallback] of Object.entries(defaults)) {
       const field = attendee.shape[key as keyof typeof defaults]
-      const given: unknown = fields[key as keyof AttendeeFields]
-      const parsed = key === 'id' ? undefined : field.safeParse(given)
-      map.set(key, parsed?.success && given !== undefined ? parsed.data : fallback)
+      const given: unknown = fields[key as keyof typeof fields]
+      const parsed = field.safeParse(given)
+      map.set(key, parsed.success && given !== undefined ? parsed.data : fallback)
     }
     return map
   })
