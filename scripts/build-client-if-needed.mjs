@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const built = join(root, 'client/dist/index.html')
-const sources = ['client/src', 'client/index.html', 'client/vite.config.ts', 'shared/src']
+const sources = [
+  'client/src',
+  'client/index.html',
+  'client/vite.config.ts',
+  'client/serviceWorker',
+  'client/public',
+  'shared/src',
+]
 
 function newest(path) {
   const stat = statSync(path)

@@ -2,6 +2,7 @@ import './zodJitless'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { registerServiceWorker } from './browser/registerServiceWorker'
 import './styles/tokens.css'
 import './styles/app.css'
 import './styles/prosemirror.css'
@@ -14,3 +15,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
+
+registerServiceWorker()

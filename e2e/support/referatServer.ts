@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -40,6 +40,14 @@ async function spawnServer(dataDir: string, port: number): Promise<Process> {
   return { child, exited, organizerUrl }
 }
 
+/** Runs the `referat` command line; throws with its output when it fails. */
+function referatCli(args: readonly string[]): void {
+  execFileSync(process.execPath, ['server/bin/referat.mjs', ...args], {
+    cwd: root,
+    stdio: 'pipe',
+  })
+}
+
 /**
  * The real server (`server/src/main.ts`, the entry `npm start` uses) as a child process on
  * 127.0.0.1, serving the built client, with SQLite in a temporary folder of its own.
@@ -76,6 +84,21 @@ export class RunningServer {
   /** Stops the server and starts it again on the same data folder and port. */
   async restart(): Promise<void> {
     await this.stop()
+    this.current = await spawnServer(this.dataDir, Number(new URL(this.url).port))
+  }
+
+  /** Writes a backup of the data folder to `file` with `referat backup` while the server runs. */
+  backup(file: string): void {
+    referatCli(['backup', file, '--data-dir', this.dataDir])
+  }
+
+  /**
+   * Stops the server, restores `file` over its data with `referat restore --force` and starts it
+   * again on the same port.
+   */
+  async restore(file: string): Promise<void> {
+    await this.stop()
+    referatCli(['restore', file, '--data-dir', this.dataDir, '--force'])
     this.current = await spawnServer(this.dataDir, Number(new URL(this.url).port))
   }
 

@@ -28,30 +28,6 @@ test('the referat survives a reload and a server restart', async ({
   await expect(editor(fresh)).toContainText('Innkallingen ble godkjent.')
 })
 
-test('writing goes on offline and merges when the network returns', async ({
-  createMeeting,
-  openAs,
-}) => {
-  const meeting = await createMeeting({ agenda: ['Eventuelt'] })
-  const kari = await openAs(meeting.links.secretary, 'Kari Nordmann')
-  const ola = await openAs(meeting.links.secretary, 'Ola Hansen')
-  await Promise.all([waitForMeeting(kari), waitForMeeting(ola)])
-
-  await kari.context().setOffline(true)
-  await expect(kari.getByTestId('connection-status')).not.toContainText(/^Tilkoblet$/)
-  await agendaItems(kari).first().locator('p').first().click()
-  await kari.keyboard.type('Skrevet uten nett.')
-  await agendaItems(ola).first().locator('p').first().click()
-  await ola.keyboard.type('Skrevet på nett. ')
-  await expect(agendaItems(ola).first()).not.toContainText('Skrevet uten nett.')
-
-  await kari.context().setOffline(false)
-  for (const page of [kari, ola]) {
-    await expect(agendaItems(page).first()).toContainText('Skrevet uten nett.', { timeout: 20_000 })
-    await expect(agendaItems(page).first()).toContainText('Skrevet på nett.')
-  }
-})
-
 test('the export menu downloads the referat as Markdown, HTML and text', async ({
   createMeeting,
   openAs,

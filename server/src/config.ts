@@ -12,7 +12,21 @@ export interface ServerConfig {
   publicUrl?: string
   /** Folder of the built client. */
   clientDist: string
+  /** Largest WebSocket message; a larger one closes the connection with 1009. */
   maxMessageBytes: number
+  /**
+   * Document updates (and other sync messages) a connection may send per second, on average; a
+   * burst of four seconds' worth is allowed at once. Above it: close 4429.
+   */
+  maxUpdatesPerSecond: number
+  /** Awareness (presence, cursor) messages a connection may send per second, likewise. */
+  maxAwarenessPerSecond: number
+  /** Open connections to one meeting; more are closed with 1013 (try again later). */
+  maxConnectionsPerMeeting: number
+  /** Open connections from one network address; more are closed with 1013. */
+  maxConnectionsPerIp: number
+  /** Largest encoded state of one meeting; an update that would go over it is refused (4413). */
+  maxDocumentBytes: number
   /** A meeting with no connections is unloaded after this long. */
   idleUnloadMs: number
   /** The update log of a meeting is compacted into a snapshot after this many updates. */
@@ -31,6 +45,11 @@ export const defaultConfig = {
   host: '127.0.0.1',
   dataDir: './data',
   maxMessageBytes: 16 * 1024 * 1024,
+  maxUpdatesPerSecond: 50,
+  maxAwarenessPerSecond: 50,
+  maxConnectionsPerMeeting: 200,
+  maxConnectionsPerIp: 50,
+  maxDocumentBytes: 32 * 1024 * 1024,
   idleUnloadMs: 30_000,
   compactAfter: 500,
   heartbeatMs: 30_000,
@@ -68,6 +87,21 @@ function integer(name: string, raw: string | undefined, fallback: number, min = 
  * `PUBLIC_URL`, `MAX_MESSAGE_BYTES`, `IDLE_UNLOAD_MS`, `COMPACT_AFTER`, `LOG_LEVEL`,
  * `SQLITE_SYNCHRONOUS`) and flags of the same names (`--port 8081`, `--data-dir=/srv/referat`);
  * flags win.
+ *
+ * Limits against hostile or runaway clients, sized for a meeting of two or three writers and
+ * tens of viewers (each refusal closes the connection with a named close code and counts in
+ * `referat_rejected_total{reason}`):
+ * - `MAX_MESSAGE_BYTES` (16 MiB): one WebSocket message; close 1009, reason `too_big`.
+ * - `MAX_UPDATES_PER_SECOND` (50, bursts of 200): sync messages per connection; a fast typist
+ *   sends about 10 a second and a paste is one. Close 4429, reason `rate_updates`.
+ * - `MAX_AWARENESS_PER_SECOND` (50, bursts of 200): presence and cursor messages per connection
+ *   (a drag-selection sends one per mouse move). Close 4429, reason `rate_awareness`.
+ * - `MAX_CONNECTIONS_PER_MEETING` (200): close 1013, reason `connections_meeting`.
+ * - `MAX_CONNECTIONS_PER_IP` (50; a local reverse proxy's `X-Forwarded-For` is honoured): raise it
+ *   when many attendees share one office address. Close 1013, reason `connections_ip`.
+ * - `MAX_DOCUMENT_BYTES` (32 MiB of encoded state; a 300-item meeting is well under 1 MiB): the
+ *   update that would cross it is not applied, stored or relayed. Close 4413, reason
+ *   `document_size`.
  */
 export function configFrom(env: Env, argv: readonly string[], clientDist: string): ServerConfig {
   const all = { ...env, ...flagValues(argv) }
@@ -90,6 +124,36 @@ export function configFrom(env: Env, argv: readonly string[], clientDist: string
       'MAX_MESSAGE_BYTES',
       all.MAX_MESSAGE_BYTES,
       defaultConfig.maxMessageBytes,
+      1024,
+    ),
+    maxUpdatesPerSecond: integer(
+      'MAX_UPDATES_PER_SECOND',
+      all.MAX_UPDATES_PER_SECOND,
+      defaultConfig.maxUpdatesPerSecond,
+      1,
+    ),
+    maxAwarenessPerSecond: integer(
+      'MAX_AWARENESS_PER_SECOND',
+      all.MAX_AWARENESS_PER_SECOND,
+      defaultConfig.maxAwarenessPerSecond,
+      1,
+    ),
+    maxConnectionsPerMeeting: integer(
+      'MAX_CONNECTIONS_PER_MEETING',
+      all.MAX_CONNECTIONS_PER_MEETING,
+      defaultConfig.maxConnectionsPerMeeting,
+      1,
+    ),
+    maxConnectionsPerIp: integer(
+      'MAX_CONNECTIONS_PER_IP',
+      all.MAX_CONNECTIONS_PER_IP,
+      defaultConfig.maxConnectionsPerIp,
+      1,
+    ),
+    maxDocumentBytes: integer(
+      'MAX_DOCUMENT_BYTES',
+      all.MAX_DOCUMENT_BYTES,
+      defaultConfig.maxDocumentBytes,
       1024,
     ),
     idleUnloadMs: integer('IDLE_UNLOAD_MS', all.IDLE_UNLOAD_MS, defaultConfig.idleUnloadMs),

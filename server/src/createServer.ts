@@ -12,6 +12,7 @@ import { apiNotFound, errorHandler } from './http/errorHandler'
 import { exportRouter } from './http/exportRouter'
 import { lifecycleRouter } from './http/lifecycleRouter'
 import { meetingsRouter } from './http/meetingsRouter'
+import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
 import { staticClient } from './http/staticClient'
 import { createLogger } from './log/createLogger'
@@ -57,6 +58,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  app.use(requestLog(log))
   app.use(securityHeaders())
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -65,8 +67,8 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
     const ready = await storage.ping().catch(() => false)
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'storage unavailable' })
   })
-  app.get('/metrics', (_req, res) => {
-    res.type('text/plain; version=0.0.4').send(metrics.render())
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.contentType).send(await metrics.render())
   })
   app.use('/api', express.json({ limit: config.maxBodyBytes }))
   app.use(
@@ -83,7 +85,15 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
   const http = createHttpServer(app)
   const collab = attachCollab(
     http,
-    { maxMessageBytes: config.maxMessageBytes, heartbeatMs: config.heartbeatMs },
+    {
+      maxMessageBytes: config.maxMessageBytes,
+      heartbeatMs: config.heartbeatMs,
+      maxUpdatesPerSecond: config.maxUpdatesPerSecond,
+      maxAwarenessPerSecond: config.maxAwarenessPerSecond,
+      maxConnectionsPerMeeting: config.maxConnectionsPerMeeting,
+      maxConnectionsPerIp: config.maxConnectionsPerIp,
+      maxDocumentBytes: config.maxDocumentBytes,
+    },
     { registry, tokens, log, metrics },
   )
 

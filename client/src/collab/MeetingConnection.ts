@@ -1,4 +1,4 @@
-import { CloseCodes, DocLayout, readMeta } from '@referat/shared'
+import { CloseCodes, DocLayout, readEpoch, readMeta } from '@referat/shared'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -15,6 +15,18 @@ import { SaveTracker } from './SaveTracker'
 
 /** Failed attempts in a row after which we say "offline" rather than "reconnecting". */
 const OFFLINE_AFTER_FAILURES = 5
+/**
+ * Close codes meaning "too much right now" (a rate or connection limit of the server): wait a
+ * growing, jittered while before reconnecting, instead of y-websocket's quick retry.
+ */
+const BUSY_CLOSE_CODES: readonly number[] = [
+  CloseCodes.TooManyMessages.code,
+  CloseCodes.MeetingFull.code,
+]
+const BUSY_FIRST_DELAY_MS = 2000
+const BUSY_MAX_DELAY_MS = 30_000
+/** How long to wait for the local copy (IndexedDB) before connecting without it. */
+const LOCAL_COPY_WAIT_MS = 3000
 
 export interface MeetingConnectionOptions {
   meetingId: string
@@ -44,6 +56,8 @@ export class MeetingConnection {
   readonly meta: ValueStore<MetaSnapshot>
   readonly presence: ValueStore<Presence[]>
   private everConnected = false
+  private busyDelayMs = 0
+  private busyTimer: number | undefined
   private destroyedFlag = false
 
   constructor({ meetingId, token }: MeetingConnectionOptions) {
@@ -69,7 +83,21 @@ export class MeetingConnection {
     this.provider.on('connection-close', this.onConnectionClose)
     window.addEventListener('online', this.onOnline)
     window.addEventListener('offline', this.onOffline)
-    if (navigator.onLine) this.provider.connect()
+    this.doc.getMap(DocLayout.epoch).observe(this.onEpochChange)
+    // Connect once the local copy is loaded, so the server learns which state of the meeting it
+    // is a copy of (its epoch) before it takes anything from it. Opened offline (from the
+    // service worker's cache), the page says so at once.
+    let started = false
+    const connectFirst = () => {
+      if (started || this.destroyedFlag) return
+      started = true
+      this.onEpochChange()
+      if (navigator.onLine) this.provider.connect()
+      else this.updateConnection()
+    }
+    void this.persistence.whenSynced.then(connectFirst, connectFirst)
+    // Should IndexedDB not answer, connect without the local copy rather than never.
+    window.setTimeout(connectFirst, LOCAL_COPY_WAIT_MS)
   }
 
   /** Changes the name, colour or role others see. */
@@ -83,6 +111,7 @@ export class MeetingConnection {
 
   destroy(): void {
     this.destroyedFlag = true
+    window.clearTimeout(this.busyTimer)
     window.removeEventListener('online', this.onOnline)
     window.removeEventListener('offline', this.onOffline)
     this.doc.getMap(DocLayout.meta).unobserve(this.onMetaChange)
@@ -106,12 +135,20 @@ export class MeetingConnection {
     if (!samePresence(people, this.presence.get())) this.presence.set(people)
   }
 
+  /** Tells the server, on every (re)connect, the epoch of our copy of the meeting. */
+  private readonly onEpochChange = (): void => {
+    const epoch = readEpoch(this.doc)
+    if (epoch) this.provider.params.epoch = epoch
+  }
+
   private readonly onPersistenceSynced = (): void => {
     if (this.doc.getXmlFragment(DocLayout.body).length > 0) this.ready.set(true)
   }
 
   private readonly onSync = (synced: boolean): void => {
-    if (synced) this.ready.set(true)
+    if (!synced) return
+    this.ready.set(true)
+    this.busyDelayMs = 0
   }
 
   private readonly onStatus = ({ status }: { status: string }): void => {
@@ -120,16 +157,38 @@ export class MeetingConnection {
   }
 
   private readonly onConnectionClose = (event: CloseEvent | null): void => {
-    if (event?.code === CloseCodes.Rejected.code) {
+    // 4413: our update would have made the meeting too large; like 4409, it was not taken.
+    // 4410: our copy is of an earlier state of the meeting (restored since): drop it too.
+    const code = event?.code
+    const dropCopy: readonly number[] = [
+      CloseCodes.Rejected.code,
+      CloseCodes.MeetingTooLarge.code,
+      CloseCodes.Replaced.code,
+    ]
+    if (event && code !== undefined && dropCopy.includes(code)) {
       this.provider.disconnect()
       this.rejection.set(event.reason || CloseCodes.Rejected.reason)
     }
+    if (code !== undefined && BUSY_CLOSE_CODES.includes(code)) this.retryLater()
     const fatal = event ? fatalErrorForClose(event.code) : null
     if (fatal) {
       this.provider.disconnect()
       this.fatal.set(fatal)
     }
     this.updateConnection()
+  }
+
+  /** The server is busy (a limit): reconnect after a growing, jittered delay. */
+  private retryLater(): void {
+    this.provider.disconnect()
+    this.busyDelayMs = Math.min(BUSY_MAX_DELAY_MS, this.busyDelayMs * 2 || BUSY_FIRST_DELAY_MS)
+    window.clearTimeout(this.busyTimer)
+    this.busyTimer = window.setTimeout(
+      () => {
+        if (navigator.onLine) this.onOnline()
+      },
+      this.busyDelayMs * (0.5 + Math.random()),
+    )
   }
 
   /**

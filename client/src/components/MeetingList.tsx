@@ -3,7 +3,14 @@ import { useI18n } from '../i18n/useI18n'
 import { MeetingListItem } from './MeetingListItem'
 
 /** The organizer's meetings, newest first (as the server orders them), or an empty state. */
-export function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] }) {
+export function MeetingList({
+  meetings,
+  token,
+}: {
+  meetings: readonly MeetingSummary[]
+  /** The organizer's token. */
+  token: string
+}) {
   const { t } = useI18n()
   if (meetings.length === 0) {
     return (
@@ -16,7 +23,7 @@ export function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] 
   return (
     <ul className="meeting-list" data-testid="meeting-list">
       {meetings.map((meeting) => (
-        <MeetingListItem key={meeting.id} meeting={meeting} />
+        <MeetingListItem key={meeting.id} meeting={meeting} token={token} />
       ))}
     </ul>
   )

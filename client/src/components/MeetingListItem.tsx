@@ -4,15 +4,18 @@ import { formatDate } from '../format/formatDate'
 import { formatTimeRange } from '../format/formatTimeRange'
 import { useI18n } from '../i18n/useI18n'
 import { MeetingLinks } from './MeetingLinks'
+import { PersonalLinkForm } from './PersonalLinkForm'
+import { RenewLinks } from './RenewLinks'
 import { StatusBadge } from './StatusBadge'
 
-/** One meeting in the organizer's list, with its links behind a toggle. */
-export function MeetingListItem({ meeting }: { meeting: MeetingSummary }) {
+/** One meeting in the organizer's list, with its links (and "new links") behind a toggle. */
+export function MeetingListItem({ meeting, token }: { meeting: MeetingSummary; token: string }) {
   const { t, lang } = useI18n()
   const [showLinks, setShowLinks] = useState(false)
+  const [links, setLinks] = useState(meeting.links)
   const linksId = useId()
   const time = formatTimeRange(meeting.start, meeting.end)
-  const href = meeting.links?.secretary
+  const href = links?.secretary
   return (
     <li className="meeting-item" data-meeting-id={meeting.id}>
       <div className="meeting-item-main">
@@ -29,7 +32,7 @@ export function MeetingListItem({ meeting }: { meeting: MeetingSummary }) {
           {meeting.location && <> · {meeting.location}</>}
         </span>
       </p>
-      {meeting.links && (
+      {links && (
         <>
           <button
             type="button"
@@ -41,7 +44,13 @@ export function MeetingListItem({ meeting }: { meeting: MeetingSummary }) {
             {showLinks ? t.hideLinks : t.showLinks}
           </button>
           <div id={linksId} hidden={!showLinks}>
-            {showLinks && <MeetingLinks links={meeting.links} title={meeting.title} />}
+            {showLinks && (
+              <>
+                <MeetingLinks links={links} title={meeting.title} />
+                <PersonalLinkForm key={links.viewer} meetingId={meeting.id} token={token} />
+                <RenewLinks meetingId={meeting.id} token={token} onRenewed={setLinks} />
+              </>
+            )}
           </div>
         </>
       )}

@@ -4,8 +4,8 @@ import { roleLabel } from './roleLabel'
 
 interface PresenceListProps {
   people: readonly Presence[]
-  /** Opens the name dialog; offered next to one's own name. */
-  onRename: () => void
+  /** Opens the name dialog; offered next to one's own name (not for a personal link). */
+  onRename?: () => void
 }
 
 /** Who has the meeting open right now, each with their caret colour and role. */
@@ -34,7 +34,7 @@ export function PresenceList({ people, onRename }: PresenceListProps) {
               {person.isSelf && <span className="muted"> ({t.presenceYou})</span>}
             </span>
             <span className="presence-role">{roleLabel(person.role, t)}</span>
-            {person.isSelf && (
+            {person.isSelf && onRename && (
               <button
                 type="button"
                 className="button button-quiet button-tiny"

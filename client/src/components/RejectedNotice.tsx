@@ -3,6 +3,8 @@ import { useI18n } from '../i18n/useI18n'
 
 /** The server's reason (English, for logs) in the user's language. */
 function explain(reason: string, t: Messages): string {
+  if (/too large/i.test(reason)) return t.rejectedReasonTooLarge
+  if (/replaced/i.test(reason)) return t.rejectedReasonReplaced
   if (/final/i.test(reason)) return t.rejectedReasonFinal
   if (/decid|decision/i.test(reason)) return t.rejectedReasonDecision
   if (/runs the meeting|time per item/i.test(reason)) return t.rejectedReasonModerator

@@ -34,6 +34,18 @@ export const en: Messages = {
   copyFailed: 'Could not copy. Select the link and copy it yourself.',
   linksIntro: 'Share the links with the participants. Each link grants its own access.',
   linksFor: (title: string) => `Links for “${title}”`,
+  renewLinks: 'Make new links',
+  renewLinksWarning:
+    'The old links stop working at once, also for those connected now. Share the new links with those who should still take part.',
+  renewLinksConfirm: 'Yes, make new links',
+  renewLinksDone: 'New links made. The old ones no longer work.',
+  renewLinksFailed: 'Could not make new links. Try again.',
+  personalLinkIntro:
+    'Personal link: whoever uses it appears to everyone under this name and cannot change it.',
+  personalLinkName: 'Name',
+  personalLinkRole: 'Role',
+  personalLinkCreate: 'Make personal link',
+  personalLinkFailed: 'Could not make the link. Try again.',
 
   newMeetingHeading: 'New meeting',
   fieldTitle: 'Title',
@@ -97,7 +109,8 @@ export const en: Messages = {
   loadingMeeting: 'Loading the meeting …',
   backToMeetings: 'All meetings',
   errLinkInvalidTitle: 'The link is invalid or has expired',
-  errLinkInvalidBody: 'Ask the chair or the secretariat for a new link to the meeting.',
+  errLinkInvalidBody:
+    'It may have been replaced by new links. Ask the chair or the secretariat for a new link to the meeting.',
   errNotFoundTitle: 'The meeting does not exist',
   errNotFoundBody: 'It may have been deleted, or the link may be mistyped.',
   errForbiddenTitle: 'You do not have access to this meeting',
@@ -204,7 +217,11 @@ export const en: Messages = {
   rejectedReasonFinal: 'the minutes are final and cannot be changed',
   rejectedReasonDecision: 'only the moderator may decide or change a decision',
   rejectedReasonModerator: 'only the moderator runs the meeting',
+  rejectedReasonReplaced:
+    'the meeting was restored on the server, and the copy in your browser was of an earlier state',
   rejectedReasonOther: 'it broke a rule of the meeting',
+  rejectedReasonTooLarge:
+    'the minutes have reached the largest size the server accepts (continue in a new meeting)',
   rejectedNotice: (reason: string) =>
     `Your change was rejected: ${reason}. The minutes were loaded again from the server.`,
   close: 'Close',

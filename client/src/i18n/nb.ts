@@ -32,6 +32,18 @@ export const nb = {
   copyFailed: 'Kunne ikke kopiere. Marker lenken og kopier den selv.',
   linksIntro: 'Del lenkene med dem som skal være med. Hver lenke gir sin egen tilgang.',
   linksFor: (title: string) => `Lenker til «${title}»`,
+  renewLinks: 'Lag nye lenker',
+  renewLinksWarning:
+    'De gamle lenkene slutter å virke med en gang, også for dem som er koblet til nå. Del de nye lenkene med dem som fortsatt skal være med.',
+  renewLinksConfirm: 'Ja, lag nye lenker',
+  renewLinksDone: 'Nye lenker er laget. De gamle virker ikke lenger.',
+  renewLinksFailed: 'Kunne ikke lage nye lenker. Prøv igjen.',
+  personalLinkIntro:
+    'Personlig lenke: den som bruker den, vises med dette navnet for alle og kan ikke endre det.',
+  personalLinkName: 'Navn',
+  personalLinkRole: 'Rolle',
+  personalLinkCreate: 'Lag personlig lenke',
+  personalLinkFailed: 'Kunne ikke lage lenken. Prøv igjen.',
 
   newMeetingHeading: 'Nytt møte',
   fieldTitle: 'Tittel',
@@ -95,7 +107,8 @@ export const nb = {
   loadingMeeting: 'Henter møtet …',
   backToMeetings: 'Alle møter',
   errLinkInvalidTitle: 'Lenken er ugyldig eller utløpt',
-  errLinkInvalidBody: 'Be møtelederen eller sekretariatet om en ny lenke til møtet.',
+  errLinkInvalidBody:
+    'Lenken kan være erstattet av nye lenker. Be møtelederen eller sekretariatet om en ny lenke til møtet.',
   errNotFoundTitle: 'Møtet finnes ikke',
   errNotFoundBody: 'Møtet kan være slettet, eller lenken er skrevet feil.',
   errForbiddenTitle: 'Du har ikke tilgang til dette møtet',
@@ -202,7 +215,11 @@ export const nb = {
   rejectedReasonFinal: 'referatet er fastsatt og kan ikke endres',
   rejectedReasonDecision: 'bare møtelederen kan vedta eller endre et vedtak',
   rejectedReasonModerator: 'bare møtelederen styrer møtet',
+  rejectedReasonReplaced:
+    'møtet er gjenopprettet på serveren, og kopien i nettleseren din gjaldt en tidligere tilstand',
   rejectedReasonOther: 'den brøt en regel for møtet',
+  rejectedReasonTooLarge:
+    'referatet har nådd den største størrelsen serveren tar imot (fortsett i et nytt møte)',
   rejectedNotice: (reason: string) =>
     `Endringen din ble avvist: ${reason}. Referatet er lastet inn på nytt fra serveren.`,
   close: 'Lukk',

@@ -104,7 +104,7 @@ export function MeetingListPage() {
               </button>
             </div>
           )}
-          {list.status === 'loaded' && <MeetingList meetings={list.meetings} />}
+          {list.status === 'loaded' && <MeetingList meetings={list.meetings} token={token} />}
         </section>
         <aside className="form-column">
           {created ? (

@@ -62,8 +62,13 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
     people.filter((person) => !person.isSelf),
   )
   const user = useMemo<PresenceUser>(
-    () => ({ name: storedName?.trim() || defaultName, color, role: meeting.role }),
-    [storedName, color, defaultName, meeting.role],
+    () => ({
+      // A personal link's name is fixed by the server; otherwise the name one chose.
+      name: meeting.name ?? (storedName?.trim() || defaultName),
+      color,
+      role: meeting.role,
+    }),
+    [meeting.name, storedName, color, defaultName, meeting.role],
   )
 
   useEffect(() => {
@@ -114,7 +119,10 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
           />
         </main>
         <aside className="meeting-sidebar" aria-label={t.presenceHeading}>
-          <PresenceList people={people} onRename={() => setRenaming(true)} />
+          <PresenceList
+            people={people}
+            onRename={meeting.name ? undefined : () => setRenaming(true)}
+          />
           <p className="your-role muted">
             {t.yourRole} <strong>{defaultName.toLocaleLowerCase()}</strong>
           </p>
@@ -122,7 +130,7 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
           <ActionItemsPanel editor={editor} doc={connection.doc} />
         </aside>
       </div>
-      {(storedName === null || renaming) && (
+      {!meeting.name && (storedName === null || renaming) && (
         <NameDialog
           initialName={user.name}
           onSave={(name) => {

@@ -18,9 +18,19 @@ export class Tokens {
     return this.sign({ v: 1, r: 'organizer', iat: 0 })
   }
 
-  /** A token that opens one meeting with `role`. */
-  forMeeting(meetingId: string, role: MeetingRole): string {
-    return this.sign({ v: 1, r: role, m: meetingId, iat: Math.floor(Date.now() / 1000) })
+  /**
+   * A token that opens one meeting with `role`, valid while the meeting's links are `generation`;
+   * with `name`, a personal link whose holder appears under that name.
+   */
+  forMeeting(meetingId: string, role: MeetingRole, generation = 0, name?: string): string {
+    return this.sign({
+      v: 1,
+      r: role,
+      m: meetingId,
+      ...(generation > 0 ? { g: generation } : {}),
+      ...(name ? { n: name } : {}),
+      iat: Math.floor(Date.now() / 1000),
+    })
   }
 
   sign(claims: TokenClaims): string {

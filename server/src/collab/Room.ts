@@ -7,18 +7,14 @@ import type { Logger } from '../log/Logger'
 import { applyStoredDocument } from '../meetings/readBody'
 import type { Metrics } from '../metrics/Metrics'
 import type { StoredDocument, UpdateAuthor } from '../storage/Storage'
-import {
-  encodeAwareness,
-  encodeSaved,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from './encodeMessages'
+import { encodeAwareness, encodeSaved, encodeSyncStep1, encodeUpdate } from './encodeMessages'
 import { MessageType } from '@referat/shared'
 import { bindAwareness } from './bindAwareness'
+import { FullStateCache } from './FullStateCache'
 import { checkUpdate } from './checkUpdate'
 import { ProtocolError } from './ProtocolError'
 import { touchedAgendaItems } from './touchedAgendaItems'
+import { UnknownReference } from './UnknownReference'
 import type { RoomConnection } from './RoomConnection'
 
 /** What a room hands its updates to: the writer stores them and reports back. */
@@ -33,6 +29,10 @@ export interface RoomStore {
 export const SERVER_ORIGIN = Symbol('server')
 
 const EDIT_RECORD_INTERVAL_MS = 60_000
+/** Updates held per connection until its sync answer (a fast typist during a slow load). */
+const MAX_BEFORE_SYNC_ANSWER = 256
+/** Bytes of such updates held per connection. */
+const MAX_BEFORE_SYNC_ANSWER_BYTES = 4 * 1024 * 1024
 
 interface HeldMessage {
   /** The message may go out once updates up to this sequence number are stored. */
@@ -48,12 +48,20 @@ interface HeldMessage {
 export class Room {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  /** Sync answers; a joining storm encodes the whole document once, not once per client. */
+  private readonly syncAnswers = new FullStateCache(this.doc)
   /** Connections and the awareness client ids each controls. */
   private readonly connections = new Map<RoomConnection, Set<number>>()
   private appliedSeq = 0
   private durableSeq = 0
   private held: HeldMessage[] = []
   private readonly ackWanted = new Set<RoomConnection>()
+  /**
+   * Connections that have not answered our sync step 1 yet, with their updates that build on
+   * content only that answer brings (typed offline, sent the moment the socket opened). They are
+   * checked and applied after the answer, which then has brought what they build on.
+   */
+  private readonly beforeSyncAnswer = new Map<RoomConnection, Uint8Array[]>()
   /** Updates appended to storage since the last snapshot. */
   loggedUpdates: number
   /** Set when the room is being unloaded; it takes no new connections. */
@@ -90,14 +98,48 @@ export class Room {
     return this.durableSeq === this.appliedSeq
   }
 
-  addConnection(conn: RoomConnection): void {
+  /** Links of older generations than this were replaced by "new links" while loaded. */
+  private linkGeneration = 0
+
+  /**
+   * Adds a connection, unless its link was replaced meanwhile (then it is closed with 4401 and
+   * false returned).
+   */
+  addConnection(conn: RoomConnection): boolean {
+    if (conn.linkGeneration !== null && conn.linkGeneration < this.linkGeneration) {
+      conn.close(CloseCodes.Unauthorized, 'link replaced by new links')
+      return false
+    }
     this.connections.set(conn, new Set())
+    this.beforeSyncAnswer.set(conn, [])
     conn.send(encodeSyncStep1(this.doc))
     const states = this.awareness.getStates()
     if (states.size > 0) {
       const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])
       conn.send(encodeAwareness(update))
     }
+    return true
+  }
+
+  /** Closes (4401) every connection whose link is older than `generation`; returns how many. */
+  revokeLinks(generation: number): number {
+    this.linkGeneration = Math.max(this.linkGeneration, generation)
+    let closed = 0
+    for (const conn of [...this.connections.keys()]) {
+      if (conn.linkGeneration !== null && conn.linkGeneration < generation) {
+        conn.close(CloseCodes.Unauthorized, 'link replaced by new links')
+        closed++
+      }
+    }
+    return closed
+  }
+
+  /** Whether another connection than `conn` shows the presence of awareness client `clientId`. */
+  private controlledByOther(conn: RoomConnection, clientId: number): boolean {
+    for (const [other, controlled] of this.connections) {
+      if (other !== conn && controlled.has(clientId)) return true
+    }
+    return false
   }
 
   removeConnection(conn: RoomConnection): void {
@@ -105,6 +147,7 @@ export class Room {
     if (!controlled) return
     this.connections.delete(conn)
     this.ackWanted.delete(conn)
+    this.beforeSyncAnswer.delete(conn)
     if (controlled.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null)
     }
@@ -119,8 +162,13 @@ export class Room {
         this.receiveSync(conn, decoder)
         return
       case MessageType.Awareness: {
-        const bound = bindAwareness(decoding.readVarUint8Array(decoder), conn.role)
-        if (bound.name) conn.displayName = bound.name
+        const bound = bindAwareness(
+          decoding.readVarUint8Array(decoder),
+          conn.role,
+          conn.personalName,
+          (clientId) => this.controlledByOther(conn, clientId),
+        )
+        if (bound.name && !conn.personalName) conn.displayName = bound.name
         awarenessProtocol.applyAwarenessUpdate(this.awareness, bound.update, conn)
         return
       }
@@ -139,7 +187,7 @@ export class Room {
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1: {
         const stateVector = decoding.readVarUint8Array(decoder)
-        const reply = encodeSyncStep2(this.doc, stateVector)
+        const reply = this.syncAnswers.syncStep2(stateVector)
         this.whenDurable(() => conn.send(reply))
         return
       }
@@ -151,13 +199,39 @@ export class Room {
           this.metrics.reject('read_only')
           return
         }
-        checkUpdate(this.doc, update, conn.role, this.isFinal)
-        Y.applyUpdate(this.doc, update, conn)
+        const waiting = this.beforeSyncAnswer.get(conn)
+        if (waiting && syncType === syncProtocol.messageYjsUpdate) {
+          try {
+            this.applyFrom(conn, update)
+          } catch (error) {
+            const heldBytes = waiting.reduce((sum, held) => sum + held.byteLength, 0)
+            if (
+              !(error instanceof UnknownReference) ||
+              waiting.length >= MAX_BEFORE_SYNC_ANSWER ||
+              heldBytes + update.byteLength > MAX_BEFORE_SYNC_ANSWER_BYTES
+            ) {
+              throw error
+            }
+            waiting.push(update)
+          }
+          return
+        }
+        this.applyFrom(conn, update)
+        if (waiting) {
+          this.beforeSyncAnswer.delete(conn)
+          for (const early of waiting) this.applyFrom(conn, early)
+        }
         return
       }
       default:
         throw new ProtocolError(`unknown sync message type ${syncType}`)
     }
+  }
+
+  private applyFrom(conn: RoomConnection, update: Uint8Array): void {
+    checkUpdate(this.doc, update, conn.role, this.isFinal)
+    Y.applyUpdate(this.doc, update, conn)
+    this.metrics.received()
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -211,7 +285,8 @@ export class Room {
   ): void => {
     const controlled = this.connections.get(origin as RoomConnection)
     if (controlled) {
-      for (const id of added) controlled.add(id)
+      // `updated` too: a client id another connection had (a reconnect) is no longer `added`.
+      for (const id of [...added, ...updated]) controlled.add(id)
       for (const id of removed) controlled.delete(id)
     }
     const changed = [...added, ...updated, ...removed]

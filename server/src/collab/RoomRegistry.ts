@@ -1,8 +1,8 @@
-import type { CloseCode } from '@referat/shared'
+import { readEpoch, renewEpoch, type CloseCode } from '@referat/shared'
 import type { Logger } from '../log/Logger'
 import type { Metrics } from '../metrics/Metrics'
-import type { Storage } from '../storage/Storage'
-import { Room } from './Room'
+import type { MeetingRecord, Storage } from '../storage/Storage'
+import { Room, SERVER_ORIGIN } from './Room'
 import { UpdateWriter } from './UpdateWriter'
 
 export interface RoomRegistryOptions {
@@ -82,6 +82,20 @@ export class RoomRegistry {
     return this.rooms.size
   }
 
+  /**
+   * The meeting's links were renewed to `generation`: closes (4401) its connections that use
+   * older links. Returns how many were closed.
+   */
+  async revokeLinks(id: string, generation: number): Promise<number> {
+    const room = await this.rooms.get(id)?.catch(() => null)
+    return room && !room.closed ? room.revokeLinks(generation) : 0
+  }
+
+  /** The stored record of a meeting (e.g. its current link generation), or null. */
+  meeting(id: string): Promise<MeetingRecord | null> {
+    return this.storage.getMeeting(id)
+  }
+
   /** Meetings currently in memory with their connection counts (for diagnostics). */
   async loadedRooms(): Promise<Room[]> {
     const rooms = await Promise.all(this.rooms.values())
@@ -101,6 +115,8 @@ export class RoomRegistry {
     const stored = await this.storage.loadDocument(id)
     if (!stored) return null
     const room = new Room(id, stored, this.writer, this.log, this.metrics)
+    // Meetings made before epochs existed get one (stored like any other update).
+    if (!readEpoch(room.doc)) renewEpoch(room.doc, SERVER_ORIGIN)
     this.metrics.roomsLoaded++
     this.log.debug('meeting loaded', { meetingId: id, updates: stored.updates.length })
     this.release(room)

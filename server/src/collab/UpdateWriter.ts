@@ -55,8 +55,10 @@ export class UpdateWriter implements RoomStore {
     this.chain = this.chain.then(async () => {
       if (room.doc.isDestroyed) return
       try {
+        this.log.debug('compacting', { meetingId: room.id, updates: room.loggedUpdates })
         await this.storage.compact(room.id, Y.encodeStateAsUpdate(room.doc))
         room.loggedUpdates = 0
+        this.log.debug('compacted', { meetingId: room.id })
       } catch (error) {
         this.log.error('compaction failed', { meetingId: room.id, error })
       }
@@ -94,19 +96,18 @@ export class UpdateWriter implements RoomStore {
     const metas = new Map<string, MeetingMeta>()
     for (const room of metaRooms) if (!room.doc.isDestroyed) metas.set(room.id, readMeta(room.doc))
 
+    const started = performance.now()
     try {
       await this.storage.appendBatch({ updates, metas })
     } catch (error) {
-      this.metrics.storageFailures++
+      this.metrics.storageFailed()
       for (const room of lastSeq.keys()) {
         room.fail(error)
         this.options.onFailure(room, error)
       }
       return
     }
-    this.metrics.storageBatches++
-    this.metrics.updatesStored += updates.length
-    this.metrics.bytesStored += bytes
+    this.metrics.stored(updates.length, bytes, (performance.now() - started) / 1000)
     for (const [room, seq] of lastSeq) {
       room.loggedUpdates += counts.get(room) ?? 0
       room.markDurable(seq)

@@ -12,21 +12,28 @@ export interface BoundAwareness {
 }
 
 /**
- * Binds presence to the token: a client may choose its display name, but the role others see is
- * the role of its link, whatever it claims (nobody appears as the moderator without the
- * moderator's link). Throws on a malformed awareness update.
+ * Binds presence to the token: the role others see is the role of the link, whatever the client
+ * claims (nobody appears as the moderator without the moderator's link); the name is the one of
+ * a personal link (`personalName`), or else the one the client chose. States of client ids
+ * that `isForeign` (another connection's presence) are dropped: nobody can change or remove
+ * someone else's presence. Throws on a malformed awareness update.
  */
-export function bindAwareness(update: Uint8Array, role: Role): BoundAwareness {
+export function bindAwareness(
+  update: Uint8Array,
+  role: Role,
+  personalName: string | null = null,
+  isForeign: (clientId: number) => boolean = () => false,
+): BoundAwareness {
   const decoder = decoding.createDecoder(update)
-  const encoder = encoding.createEncoder()
   const count = decoding.readVarUint(decoder)
-  encoding.writeVarUint(encoder, count)
+  const entries: { clientId: number; clock: number; state: string }[] = []
   let name: string | null = null
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder)
     const clock = decoding.readVarUint(decoder)
     const raw = decoding.readVarString(decoder)
     let state = JSON.parse(raw) as unknown
+    if (isForeign(clientId)) continue
     if (state !== null && typeof state === 'object' && !Array.isArray(state)) {
       const record = state as Record<string, unknown>
       const user = record.user
@@ -35,12 +42,20 @@ export function bindAwareness(update: Uint8Array, role: Role): BoundAwareness {
         if (typeof claimed === 'string' && claimed.trim()) {
           name = claimed.trim().slice(0, MAX_NAME_LENGTH)
         }
-        state = { ...record, user: { ...user, role } }
+        state = {
+          ...record,
+          user: { ...user, role, ...(personalName ? { name: personalName } : {}) },
+        }
       }
     }
+    entries.push({ clientId, clock, state: JSON.stringify(state) })
+  }
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const { clientId, clock, state } of entries) {
     encoding.writeVarUint(encoder, clientId)
     encoding.writeVarUint(encoder, clock)
-    encoding.writeVarString(encoder, JSON.stringify(state))
+    encoding.writeVarString(encoder, state)
   }
   return { update: encoding.toUint8Array(encoder), name }
 }

@@ -2,12 +2,13 @@ import { DECISION_RECORD_ATTRS, DocLayout, runsMeeting, type Role } from '@refer
 import * as Y from 'yjs'
 import { RuleViolation } from './RuleViolation'
 import { findExisting, resolveParent, rootName, UpdateIndex } from './resolveParent'
+import { UnknownReference } from './UnknownReference'
 
 const RECORD_ATTRS = new Set<string>(DECISION_RECORD_ATTRS)
 /** Keys of `meta` that run the meeting: the moderator's alone. */
 const MODERATOR_META_KEYS = new Set(['status', 'currentItemId', 'currentItemSince', 'version'])
 /** Root types only the server writes. */
-const SERVER_ROOTS = new Set<string>([DocLayout.lastEdited])
+const SERVER_ROOTS = new Set<string>([DocLayout.lastEdited, DocLayout.epoch])
 /** Root types only the moderator writes. */
 const MODERATOR_ROOTS = new Set<string>([DocLayout.itemTimes])
 
@@ -138,7 +139,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role, final: b
   for (const struct of fresh) {
     const placement = resolveParent(struct, index, doc)
     if (!placement) {
-      throw new RuleViolation('the update refers to content the server does not have')
+      throw new UnknownReference('the update refers to content the server does not have')
     }
     const { parent, parentSub } = placement
     if (parent.kind === 'root') checkRootWrite(parent.name, parentSub, struct, role)

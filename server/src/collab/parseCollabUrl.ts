@@ -5,10 +5,12 @@ export interface CollabRequest {
   meetingId: string | null
   token: string | null
   wantsAck: boolean
+  /** The epoch of the client's local copy (`epoch=`), if it has one. */
+  epoch: string | null
 }
 
 /**
- * Reads `/collab/<meetingId>?token=…&ack=1`, the URL y-websocket's `WebsocketProvider` opens
+ * Reads `/collab/<meetingId>?token=…&ack=1&epoch=…`, the URL y-websocket's `WebsocketProvider` opens
  * for `new WebsocketProvider('ws://host/collab', meetingId, doc, { params: { token } })`.
  * Returns null for paths outside `/collab/`.
  */
@@ -31,5 +33,6 @@ export function parseCollabUrl(rawUrl: string): CollabRequest | null {
     meetingId: id !== null && MEETING_ID_PATTERN.test(id) ? id : null,
     token: url.searchParams.get('token'),
     wantsAck: url.searchParams.get('ack') === '1',
+    epoch: url.searchParams.get('epoch') || null,
   }
 }

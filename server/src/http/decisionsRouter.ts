@@ -1,6 +1,7 @@
 import { Router } from 'express'
 import type { DecisionRegister, TokenClaims } from '@referat/shared'
 import { z } from 'zod'
+import { isCurrentLink } from '../auth/isCurrentLink'
 import type { Tokens } from '../auth/Tokens'
 import type { RoomRegistry } from '../collab/RoomRegistry'
 import { DecisionIndex } from '../meetings/DecisionIndex'
@@ -44,6 +45,9 @@ function visibleMeetings(claims: TokenClaims, meetings: MeetingRecord[]): Meetin
   if (claims.r === 'organizer') return meetings
   const own = meetings.find((meeting) => meeting.id === claims.m)
   if (!own) throw new HttpError(404, 'not_found', 'no such meeting')
+  if (!isCurrentLink(claims, own.linkGeneration)) {
+    throw new HttpError(401, 'unauthorized', 'this link has been replaced by new links')
+  }
   const group = own.meta.group
   return meetings.filter((meeting) =>
     group ? meeting.meta.group === group : meeting.id === own.id,

@@ -44,7 +44,7 @@ function versionParam(raw: unknown): number | undefined {
 export function exportRouter({ storage, registry, tokens }: ExportRouterDeps) {
   const router = Router()
   router.get('/:id/export', async (req, res) => {
-    authorizeMeeting(tokens, req, req.params.id)
+    await authorizeMeeting(tokens, storage, req, req.params.id)
     const format = String(req.query.format ?? 'md')
     if (!isExportFormat(format)) {
       const known = Object.keys(EXPORT_FORMATS).join(', ')
@@ -57,9 +57,6 @@ export function exportRouter({ storage, registry, tokens }: ExportRouterDeps) {
       if (!room) throw new HttpError(404, 'not_found', 'no such meeting')
       referat = referatOf(room.doc)
     } else {
-      if (!(await storage.getMeeting(req.params.id))) {
-        throw new HttpError(404, 'not_found', 'no such meeting')
-      }
       referat = await storedReferat(storage, req.params.id, version)
       if (!referat) throw new HttpError(404, 'not_found', `no version ${version} of this meeting`)
     }

@@ -33,7 +33,7 @@ export function lifecycleRouter({ storage, registry, tokens, log }: LifecycleRou
   }
 
   router.post('/:id/finalize', async (req, res) => {
-    authorizeMeeting(tokens, req, req.params.id, RUNS_MEETING)
+    await authorizeMeeting(tokens, storage, req, req.params.id, RUNS_MEETING)
     const room = await openRoom(req.params.id)
     if (room.isFinal) throw new HttpError(409, 'conflict', 'the meeting is final already')
     const versions = await storage.listVersions(room.id)
@@ -50,7 +50,7 @@ export function lifecycleRouter({ storage, registry, tokens, log }: LifecycleRou
   })
 
   router.post('/:id/reopen', async (req, res) => {
-    authorizeMeeting(tokens, req, req.params.id, RUNS_MEETING)
+    await authorizeMeeting(tokens, storage, req, req.params.id, RUNS_MEETING)
     const room = await openRoom(req.params.id)
     if (!room.isFinal) throw new HttpError(409, 'conflict', 'the meeting is not final')
     writeMeta(room.doc, { status: 'draft' }, SERVER_ORIGIN)
@@ -60,15 +60,12 @@ export function lifecycleRouter({ storage, registry, tokens, log }: LifecycleRou
   })
 
   router.get('/:id/versions', async (req, res) => {
-    authorizeMeeting(tokens, req, req.params.id)
-    if (!(await storage.getMeeting(req.params.id))) {
-      throw new HttpError(404, 'not_found', 'no such meeting')
-    }
+    await authorizeMeeting(tokens, storage, req, req.params.id)
     res.json({ versions: await storage.listVersions(req.params.id) })
   })
 
   router.get('/:id/versions/:version', async (req, res) => {
-    authorizeMeeting(tokens, req, req.params.id)
+    await authorizeMeeting(tokens, storage, req, req.params.id)
     const version = Number(req.params.version)
     const state = Number.isInteger(version)
       ? await storage.getVersion(req.params.id, version)

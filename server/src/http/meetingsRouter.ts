@@ -4,7 +4,9 @@ import {
   ImportError,
   meetingMeta,
   parseMinutes,
+  personalLinkRequest,
   readMeta,
+  type PersonalLinkResponse,
   type CreateMeetingResponse,
 } from '@referat/shared'
 import type { Tokens } from '../auth/Tokens'
@@ -19,7 +21,7 @@ import type { Storage } from '../storage/Storage'
 import { authorizeMeeting } from './authorizeMeeting'
 import { requireOrganizer } from './authenticate'
 import { HttpError } from './HttpError'
-import { meetingLinksFor } from './meetingLinksFor'
+import { meetingLinksFor, personalLinkFor } from './meetingLinksFor'
 import { parseBody } from './parseBody'
 import { toSummary } from './toSummary'
 
@@ -93,21 +95,66 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
     const base = baseUrl(req)
     const meetings = await storage.listMeetings()
     res.json({
-      meetings: meetings.map((m) => toSummary(m, meetingLinksFor(tokens, base, m.id))),
+      meetings: meetings.map((m) =>
+        toSummary(m, meetingLinksFor(tokens, base, m.id, m.linkGeneration)),
+      ),
     })
   })
 
   router.get('/:id', async (req, res) => {
-    const claims = authorizeMeeting(tokens, req, req.params.id)
-    const meeting = await storage.getMeeting(req.params.id)
-    if (!meeting) throw new HttpError(404, 'not_found', 'no such meeting')
+    const { claims, meeting } = await authorizeMeeting(tokens, storage, req, req.params.id)
     const links =
-      claims.r === 'organizer' ? meetingLinksFor(tokens, baseUrl(req), meeting.id) : undefined
-    res.json({ ...toSummary(meeting, links), role: claims.r })
+      claims.r === 'organizer'
+        ? meetingLinksFor(tokens, baseUrl(req), meeting.id, meeting.linkGeneration)
+        : undefined
+    res.json({
+      ...toSummary(meeting, links),
+      role: claims.r,
+      ...(claims.n ? { name: claims.n } : {}),
+    })
+  })
+
+  // A personal link: its holder appears under the given name, whatever the client claims.
+  router.post('/:id/personal-links', async (req, res) => {
+    const { meeting } = await authorizeMeeting(tokens, storage, req, req.params.id, [
+      'organizer',
+      'moderator',
+    ])
+    const { role, name } = parseBody(personalLinkRequest, req.body)
+    const link = personalLinkFor(
+      tokens,
+      baseUrl(req),
+      meeting.id,
+      meeting.linkGeneration,
+      role,
+      name,
+    )
+    const body: PersonalLinkResponse = { link }
+    res.status(201).json(body)
+  })
+
+  // New links: the old ones stop working at once, also for everyone connected with them.
+  router.post('/:id/links', async (req, res) => {
+    const { meeting } = await authorizeMeeting(tokens, storage, req, req.params.id, [
+      'organizer',
+      'moderator',
+    ])
+    const generation = await storage.renewLinks(meeting.id)
+    if (generation === null) throw new HttpError(404, 'not_found', 'no such meeting')
+    const closed = await registry.revokeLinks(meeting.id, generation)
+    log.info('meeting links renewed', { meetingId: meeting.id, generation, closed })
+    const body: CreateMeetingResponse = {
+      id: meeting.id,
+      links: meetingLinksFor(tokens, baseUrl(req), meeting.id, generation),
+    }
+    res.json(body)
   })
 
   router.post('/:id/next', async (req, res) => {
-    authorizeMeeting(tokens, req, req.params.id, ['organizer', 'moderator'])
+    const { meeting } = await authorizeMeeting(tokens, storage, req, req.params.id, [
+      'organizer',
+      'moderator',
+    ])
     const fields = parseBody(nextMeetingRequest, req.body)
     const room = await registry.open(req.params.id)
     if (!room) throw new HttpError(404, 'not_found', 'no such meeting')
@@ -116,7 +163,7 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
       readBody(room.doc),
       previous.language,
       previous.date,
-      meetingLinksFor(tokens, baseUrl(req), room.id).viewer,
+      meetingLinksFor(tokens, baseUrl(req), room.id, meeting.linkGeneration).viewer,
     )
     const sameYear = previous.date.slice(0, 4) === fields.date.slice(0, 4)
     const meta = meetingMeta.parse({

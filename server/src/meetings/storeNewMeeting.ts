@@ -2,6 +2,7 @@ import {
   addAttendees,
   initMeetingDoc,
   newId,
+  renewEpoch,
   type Attendee,
   type MeetingMeta,
 } from '@referat/shared'
@@ -24,6 +25,7 @@ export async function storeNewMeeting(
   try {
     initMeetingDoc(doc, meta, agenda)
     addAttendees(doc, attendees)
+    renewEpoch(doc)
     await storage.createMeeting(id, meta, Y.encodeStateAsUpdate(doc))
   } finally {
     doc.destroy()

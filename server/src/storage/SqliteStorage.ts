@@ -33,6 +33,7 @@ const MIGRATIONS: readonly string[] = [
      created_at TEXT NOT NULL,
      PRIMARY KEY (meeting_id, version)
    );`,
+  `ALTER TABLE meetings ADD COLUMN link_generation INTEGER NOT NULL DEFAULT 0;`,
 ]
 
 interface MeetingRow {
@@ -40,6 +41,7 @@ interface MeetingRow {
   meta: string
   created_at: string
   updated_at: string
+  link_generation: number
 }
 
 function toRecord(row: MeetingRow): MeetingRecord {
@@ -48,6 +50,7 @@ function toRecord(row: MeetingRow): MeetingRecord {
     meta: meetingMeta.parse(JSON.parse(row.meta)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    linkGeneration: row.link_generation,
   }
 }
 
@@ -78,10 +81,10 @@ export class SqliteStorage implements Storage {
       ),
       touchMeeting: db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?'),
       listMeetings: db.prepare<[], MeetingRow>(
-        'SELECT id, meta, created_at, updated_at FROM meetings ORDER BY meeting_date DESC, created_at DESC',
+        'SELECT id, meta, created_at, updated_at, link_generation FROM meetings ORDER BY meeting_date DESC, created_at DESC',
       ),
       getMeeting: db.prepare<[string], MeetingRow>(
-        'SELECT id, meta, created_at, updated_at FROM meetings WHERE id = ?',
+        'SELECT id, meta, created_at, updated_at, link_generation FROM meetings WHERE id = ?',
       ),
       getSnapshot: db.prepare<[string], { state: Buffer }>(
         'SELECT state FROM snapshots WHERE meeting_id = ?',
@@ -106,6 +109,9 @@ export class SqliteStorage implements Storage {
          ON CONFLICT(meeting_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
       ),
       deleteUpdates: db.prepare('DELETE FROM updates WHERE meeting_id = ?'),
+      renewLinks: db.prepare<[string], { link_generation: number }>(
+        'UPDATE meetings SET link_generation = link_generation + 1 WHERE id = ? RETURNING link_generation',
+      ),
     }
   }
 
@@ -125,7 +131,7 @@ export class SqliteStorage implements Storage {
       this.statements.insertMeeting.run(id, JSON.stringify(meta), meta.date, now, now)
       this.statements.upsertSnapshot.run(id, initialState, now)
     })()
-    return { id, meta, createdAt: now, updatedAt: now }
+    return { id, meta, createdAt: now, updatedAt: now, linkGeneration: 0 }
   }
 
   async listMeetings() {
@@ -188,6 +194,10 @@ export class SqliteStorage implements Storage {
 
   async getVersion(id: string, version: number) {
     return this.statements.getVersion.get(id, version)?.state ?? null
+  }
+
+  async renewLinks(id: string) {
+    return this.statements.renewLinks.get(id)?.link_generation ?? null
   }
 
   async ping() {

@@ -6,6 +6,8 @@ export interface MeetingRecord {
   meta: MeetingMeta
   createdAt: string
   updatedAt: string
+  /** Raised by "new links": only tokens of this generation open the meeting. */
+  linkGeneration: number
 }
 
 /** What is stored of a meeting's Y.Doc: the last snapshot and the updates appended since. */
@@ -65,6 +67,11 @@ export interface Storage {
   listVersions(id: string): Promise<VersionRecord[]>
   /** The state of one finalized version, or null. */
   getVersion(id: string, version: number): Promise<Uint8Array | null>
+  /**
+   * Raises the meeting's link generation (tokens of older generations stop working) and returns
+   * the new one, or null when there is no such meeting.
+   */
+  renewLinks(id: string): Promise<number | null>
   /** Whether the storage answers (for readiness checks). */
   ping(): Promise<boolean>
   close(): Promise<void>

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { renewEpoch } from '@referat/shared'
+import * as Y from 'yjs'
 import { loadSecret } from '../auth/loadSecret'
+import { applyStoredDocument } from '../meetings/readBody'
 import { SqliteStorage } from './SqliteStorage'
 
 /** What a backup holds besides the database: enough to make the old links work again. */
@@ -123,8 +126,27 @@ export async function restoreData(
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true })
   renameSync(partial, target)
   writeFileSync(join(dataDir, 'secret'), `${backup.secret}\n`, { mode: 0o600 })
-  // Opening it once runs any newer migrations and proves it works.
+  // Opening it runs any newer migrations and proves it works. Every meeting gets a new epoch:
+  // browsers holding a copy of a later state drop it instead of merging it back.
   const storage = new SqliteStorage(dataDir)
-  await storage.close()
+  try {
+    for (const meeting of await storage.listMeetings()) await renewStoredEpoch(storage, meeting.id)
+  } finally {
+    await storage.close()
+  }
   return { meetings: backup.meetings, bytes: statSync(target).size }
+}
+
+/** Gives a stored meeting a new epoch, compacting its log into the new snapshot. */
+async function renewStoredEpoch(storage: SqliteStorage, id: string): Promise<void> {
+  const stored = await storage.loadDocument(id)
+  if (!stored) return
+  const doc = new Y.Doc()
+  try {
+    applyStoredDocument(doc, stored)
+    renewEpoch(doc)
+    await storage.compact(id, Y.encodeStateAsUpdate(doc))
+  } finally {
+    doc.destroy()
+  }
 }

@@ -8,7 +8,7 @@ export interface TestMeeting extends CreateMeetingResponse {
 
 /** Creates a meeting through the REST API as the organizer. */
 export async function createMeeting(
-  t: TestServer,
+  t: Pick<TestServer, 'url' | 'organizerToken'>,
   body: Partial<CreateMeetingRequest> = {},
 ): Promise<TestMeeting> {
   const response = await fetch(`${t.url}/api/meetings`, {

@@ -5,6 +5,7 @@ import { onTestFinished } from 'vitest'
 import { defaultConfig, type ServerConfig } from '../../src/config'
 import { createServer, type ReferatServer } from '../../src/createServer'
 import { createLogger } from '../../src/log/createLogger'
+import type { Logger } from '../../src/log/Logger'
 import type { Storage } from '../../src/storage/Storage'
 
 export interface StartOptions {
@@ -12,6 +13,8 @@ export interface StartOptions {
   dataDir?: string
   /** Storage to use instead of the default SQLite storage in the data folder. */
   storage?: (dataDir: string) => Storage
+  /** Logger to use instead of a silent one. */
+  logger?: Logger
 }
 
 export interface TestServer {
@@ -42,7 +45,7 @@ export async function startServer(
     ...overrides,
   }
   const server = createServer(config, {
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
     storage: options.storage?.(dataDir),
   })
   await server.listen()

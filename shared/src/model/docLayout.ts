@@ -10,4 +10,10 @@ export const DocLayout = {
   itemTimes: 'itemTimes',
   /** Y.Map<ItemEdit>: who last edited each agenda item (id) and when; written by the server. */
   lastEdited: 'lastEdited',
+  /**
+   * Y.Map with `id`: the document's epoch, written by the server only. It changes when the
+   * stored state is replaced (e.g. restored from a backup); a client whose copy has another
+   * epoch must drop it instead of merging it back.
+   */
+  epoch: 'epoch',
 } as const

@@ -1,4 +1,5 @@
 export { DocLayout } from './docLayout'
+export { readEpoch, renewEpoch } from './documentEpoch'
 export { getReferatSchema } from './getReferatSchema'
 export { initMeetingDoc } from './initMeetingDoc'
 export { newId } from './newId'

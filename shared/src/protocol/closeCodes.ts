@@ -18,6 +18,12 @@ export const CloseCodes = {
    * copy of the meeting and load it again from the server.
    */
   Rejected: { code: 4409, reason: 'Update rejected' },
+  /**
+   * The client's copy of the meeting belongs to an earlier state of it (the stored meeting was
+   * restored from a backup or otherwise replaced since). The client must drop its local copy,
+   * without sending it, and load the meeting again.
+   */
+  Replaced: { code: 4410, reason: 'Meeting replaced on the server' },
   /** No meeting with that id. */
   NotFound: { code: 4404, reason: 'Meeting not found' },
   /** Storage failed; the client should reconnect later. */
@@ -26,6 +32,27 @@ export const CloseCodes = {
   MessageTooBig: { code: 1009, reason: 'Message too big' },
   /** The server is shutting down or restarting; reconnect. */
   ServiceRestart: { code: 1012, reason: 'Service restart' },
+  /**
+   * The connection sent more updates or awareness messages per second than the server allows
+   * (a runaway client). Transient: reconnect after a back-off; the sync on reconnecting sends
+   * whatever the server has not stored, so nothing is lost.
+   */
+  TooManyMessages: { code: 4429, reason: 'Too many messages' },
+  /**
+   * The meeting has as many connections as the server allows. Transient: keep the local copy and
+   * reconnect after a back-off; a place frees up when someone leaves.
+   */
+  MeetingFull: { code: 1013, reason: 'Try again later: meeting is full' },
+  /**
+   * Too many connections from this network address. Transient: reconnect after a back-off.
+   */
+  TooManyConnections: { code: 1013, reason: 'Try again later: too many connections' },
+  /**
+   * An update would have taken the meeting's document over the size the server allows. It was
+   * not applied, stored or relayed. Like `Rejected`, the client must drop its local copy (which
+   * holds the refused update) and load the meeting again, telling the user why.
+   */
+  MeetingTooLarge: { code: 4413, reason: 'Meeting too large' },
 } as const satisfies Record<string, CloseCode>
 
 export type CloseCodeName = keyof typeof CloseCodes

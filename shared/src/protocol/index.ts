@@ -19,6 +19,12 @@ export { canEdit, MEETING_ROLES, ROLES, runsMeeting, type MeetingRole, type Role
 export { tokenClaims, type TokenClaims } from './tokenClaims'
 export { listMeetingsResponse, type ListMeetingsResponse } from './listMeetingsResponse'
 export { meetingWithRole, type MeetingWithRole } from './meetingWithRole'
+export {
+  personalLinkRequest,
+  personalLinkResponse,
+  type PersonalLinkRequest,
+  type PersonalLinkResponse,
+} from './personalLink'
 export { MessageType } from './MessageType'
 export {
   decisionRegister,
