@@ -54,6 +54,10 @@ test('a personal link shows its holder under the name given, which they cannot c
   await form.getByRole('button', { name: 'Lag personlig lenke' }).click()
   const link = (await form.getByTestId('personal-link').textContent()) as string
   expect(link).toContain(`/m/${meeting.id}?token=`)
+  // Long links never widen the page.
+  expect(
+    await organizer.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+  ).toBe(true)
 
   // The browser has another name stored; the link's name wins, and no name dialog comes up.
   const kari = await openAs(link, 'Noen andre')
