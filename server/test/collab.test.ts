@@ -105,6 +105,26 @@ describe('collaboration server', () => {
     storedWhenSeen.forEach((stored, i) => expect(stored).toBeGreaterThanOrEqual(i + 1))
   })
 
+  it('relays updates stored in one batch as one message per connection', async () => {
+    // Slow storage: while one batch is written, the next updates pile up and go out together.
+    const t = await startServer({}, { storage: (dir) => new SlowStorage(dir, 100) })
+    const meeting = await createMeeting(t)
+    const writers = [0, 1, 2].map(() => connectClient(t.url, meeting.id, meeting.tokens.secretary))
+    const reader = connectClient(t.url, meeting.id, meeting.tokens.viewer)
+    await Promise.all([...writers, reader].map(synced))
+    const frames: number[] = []
+    const socket = reader.provider.ws as unknown as { on(e: string, f: () => void): void }
+    socket.on('message', () => frames.push(Date.now()))
+    for (let round = 0; round < 10; round++) {
+      writers.forEach((writer, i) => notes(writer).insert(0, `${i}`))
+    }
+    await vi.waitFor(() => expect(notes(reader).length).toBe(30))
+    for (const writer of writers) await vi.waitFor(() => expect(notes(writer).length).toBe(30))
+    // 30 updates (plus the server's lastEdited writes) in a handful of messages, not 30.
+    expect(frames.length).toBeLessThan(15)
+    expect(notes(reader).toString()).toBe(notes(writers[0] as TestClient).toString())
+  })
+
   it('acknowledges stored updates to a client that asks (ack=1)', async () => {
     const t = await startServer()
     const meeting = await createMeeting(t)

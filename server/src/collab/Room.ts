@@ -37,7 +37,10 @@ const MAX_BEFORE_SYNC_ANSWER_BYTES = 4 * 1024 * 1024
 interface HeldMessage {
   /** The message may go out once updates up to this sequence number are stored. */
   seq: number
-  deliver: () => void
+  /** A document update to relay (null sender: the server's own). */
+  relay?: { update: Uint8Array; sender: RoomConnection | null }
+  /** Anything else to send (a sync answer). */
+  deliver?: () => void
 }
 
 /**
@@ -245,10 +248,8 @@ export class Room {
       fromClient ? { role: sender.role, name: sender.displayName } : null,
     )
     if (fromClient && sender.wantsAck) this.ackWanted.add(sender)
-    const message = encodeUpdate(update)
-    this.whenDurable(() => {
-      for (const conn of this.connections.keys()) if (conn !== sender) conn.send(message)
-    })
+    // Always held: the update was just applied, so it is not stored yet.
+    this.held.push({ seq, relay: { update, sender: fromClient ? sender : null } })
   }
 
   /** Last recorded edit per agenda item, to write `lastEdited` at most once a minute per person. */
@@ -302,15 +303,40 @@ export class Room {
     else this.held.push({ seq: this.appliedSeq, deliver })
   }
 
+  /**
+   * Relays updates stored together. One goes to everyone but its sender; several are merged into
+   * one message for everyone (a sender gets its own back, which Yjs ignores): one frame per
+   * connection per stored batch instead of one per update, which is what a busy meeting costs.
+   */
+  private relay(relays: readonly { update: Uint8Array; sender: RoomConnection | null }[]): void {
+    if (relays.length === 0) return
+    if (relays.length === 1) {
+      const { update, sender } = relays[0] as (typeof relays)[number]
+      const message = encodeUpdate(update)
+      for (const conn of this.connections.keys()) if (conn !== sender) conn.send(message)
+      return
+    }
+    const message = encodeUpdate(Y.mergeUpdates(relays.map(({ update }) => update)))
+    for (const conn of this.connections.keys()) conn.send(message)
+  }
+
   /** The store made every update up to `seq` durable. */
   markDurable(seq: number): void {
     this.durableSeq = Math.max(this.durableSeq, seq)
-    let released = 0
-    while (released < this.held.length && (this.held[released] as HeldMessage).seq <= seq) {
-      ;(this.held[released] as HeldMessage).deliver()
-      released++
+    let count = 0
+    while (count < this.held.length && (this.held[count] as HeldMessage).seq <= seq) count++
+    // In order; consecutive updates go out merged.
+    let relays: NonNullable<HeldMessage['relay']>[] = []
+    for (const message of this.held.splice(0, count)) {
+      if (message.relay) {
+        relays.push(message.relay)
+        continue
+      }
+      this.relay(relays)
+      relays = []
+      message.deliver?.()
     }
-    this.held.splice(0, released)
+    this.relay(relays)
     if (this.isDurable && this.ackWanted.size > 0) {
       const saved = encodeSaved(Y.encodeStateVector(this.doc))
       for (const conn of this.ackWanted) conn.send(saved)
