@@ -11,10 +11,27 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] as number
 }
 
+/** One format's figures. */
+export interface ExportFigures {
+  format: ExportFormat
+  medianMs: number
+  minMs: number
+  bytes: number
+  targetMs: number | null
+}
+
+/** The export benchmark's figures and whether every target was met. */
+export interface ExportBenchResult {
+  ok: boolean
+  runs: number
+  formats: ExportFigures[]
+}
+
 /** Renders a 300-item meeting in every format and prints the median time against the target. */
-export async function exportBench(runs = 7): Promise<boolean> {
+export async function exportBench(runs = 7): Promise<ExportBenchResult> {
   const referat = bigMeeting(300)
   let ok = true
+  const formats: ExportFigures[] = []
   console.log(`\nExport of a 300-item meeting (median of ${runs} runs after a warm-up)`)
   console.log('format   median ms   min ms    size KB   target     ratio')
   for (const format of FORMATS) {
@@ -29,6 +46,13 @@ export async function exportBench(runs = 7): Promise<boolean> {
     const target = TARGETS[format]
     const mid = median(times)
     if (target !== undefined && mid > target) ok = false
+    formats.push({
+      format,
+      medianMs: mid,
+      minMs: Math.min(...times),
+      bytes: size,
+      targetMs: target ?? null,
+    })
     console.log(
       [
         format.padEnd(8),
@@ -42,5 +66,5 @@ export async function exportBench(runs = 7): Promise<boolean> {
       ].join('  '),
     )
   }
-  return ok
+  return { ok, runs, formats }
 }
