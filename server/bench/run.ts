@@ -29,24 +29,35 @@ const started = new Date()
 const results: Record<string, unknown> = { startedAt: started.toISOString() }
 const missed: string[] = []
 
-if (only.includes('export')) {
-  const result = await exportBench(values.quick ? 3 : 7)
-  results.export = result
-  if (!result.ok) missed.push('export')
+/** Runs one benchmark; a benchmark that fails is recorded as failed, and the others still run. */
+async function run(name: Bench, bench: () => Promise<{ ok: boolean; result: unknown }>) {
+  if (!only.includes(name)) return
+  try {
+    const { ok, result } = await bench()
+    results[name] = result
+    if (!ok) missed.push(name)
+  } catch (error) {
+    console.log(`\n${name}: the benchmark failed: ${(error as Error).message.split('\n')[0]}`)
+    results[name] = { error: String((error as Error).stack ?? error) }
+    missed.push(name)
+  }
 }
-if (only.includes('load')) {
+
+await run('export', async () => {
+  const result = await exportBench(values.quick ? 3 : 7)
+  return { ok: result.ok, result }
+})
+await run('load', async () => {
   console.log('\nServer load (this takes a while; progress on stderr)')
   const result = await loadBench(values.quick ? QUICK_OPTIONS : {})
-  results.load = result
-  if (result.targets.some((target) => !target.met)) missed.push('load')
-}
-if (only.includes('browser')) {
+  return { ok: result.targets.every((target) => target.met), result }
+})
+await run('browser', async () => {
   console.log('\nBrowser: a 300-item meeting in headless Chromium')
   const result = await browserBench(values.quick ? { runs: 2 } : {})
   console.log(printBrowserBench(result).join('\n'))
-  results.browser = result
-  if (!result.ok) missed.push('browser')
-}
+  return { ok: result.ok, result }
+})
 
 const folder = fileURLToPath(new URL('results', import.meta.url))
 mkdirSync(folder, { recursive: true })

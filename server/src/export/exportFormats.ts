@@ -5,8 +5,10 @@ import {
   type MeetingMeta,
   type Referat,
 } from '@referat/shared'
-import { renderDocx } from './renderDocx'
-import { renderPdf } from './renderPdf'
+
+// Word and PDF load their libraries (docx, pdfkit, fonts) on first use, not with the server.
+const renderDocx = async (referat: Referat) => (await import('./renderDocx')).renderDocx(referat)
+const renderPdf = async (referat: Referat) => (await import('./renderPdf')).renderPdf(referat)
 
 interface ExportFormatSpec {
   /** Content type of the file. */
