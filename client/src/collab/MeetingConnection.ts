@@ -16,6 +16,16 @@ import { SaveTracker } from './SaveTracker'
 /** Failed attempts in a row after which we say "offline" rather than "reconnecting". */
 const OFFLINE_AFTER_FAILURES = 5
 /**
+ * Close codes after which our local copy holds what the server will never take, so the page drops
+ * it and loads the meeting again: a refused update (4409), one that would have made the meeting
+ * too large (4413), a copy of an earlier state of the meeting, restored since (4410).
+ */
+const DROP_COPY_CLOSE_CODES: readonly number[] = [
+  CloseCodes.Rejected.code,
+  CloseCodes.MeetingTooLarge.code,
+  CloseCodes.Replaced.code,
+]
+/**
  * Close codes meaning "too much right now" (a rate or connection limit of the server): wait a
  * growing, jittered while before reconnecting, instead of y-websocket's quick retry.
  */
@@ -157,15 +167,8 @@ export class MeetingConnection {
   }
 
   private readonly onConnectionClose = (event: CloseEvent | null): void => {
-    // 4413: our update would have made the meeting too large; like 4409, it was not taken.
-    // 4410: our copy is of an earlier state of the meeting (restored since): drop it too.
     const code = event?.code
-    const dropCopy: readonly number[] = [
-      CloseCodes.Rejected.code,
-      CloseCodes.MeetingTooLarge.code,
-      CloseCodes.Replaced.code,
-    ]
-    if (event && code !== undefined && dropCopy.includes(code)) {
+    if (event && code !== undefined && DROP_COPY_CLOSE_CODES.includes(code)) {
       this.provider.disconnect()
       this.rejection.set(event.reason || CloseCodes.Rejected.reason)
     }

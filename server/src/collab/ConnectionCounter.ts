@@ -21,8 +21,4 @@ export class ConnectionCounter {
     if (count > 0) this.counts.set(key, count)
     else this.counts.delete(key)
   }
-
-  count(key: string): number {
-    return this.counts.get(key) ?? 0
-  }
 }

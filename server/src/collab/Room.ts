@@ -10,6 +10,7 @@ import type { StoredDocument, UpdateAuthor } from '../storage/Storage'
 import { encodeAwareness, encodeSaved, encodeSyncStep1, encodeUpdate } from './encodeMessages'
 import { MessageType } from '@referat/shared'
 import { bindAwareness } from './bindAwareness'
+import { DocumentSize } from './DocumentSize'
 import { FullStateCache } from './FullStateCache'
 import { checkUpdate } from './checkUpdate'
 import { ProtocolError } from './ProtocolError'
@@ -53,6 +54,8 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   /** Sync answers; a joining storm encodes the whole document once, not once per client. */
   private readonly syncAnswers = new FullStateCache(this.doc)
+  /** The document's size, for the per-meeting limit. */
+  readonly size = new DocumentSize(this.doc)
   /** Connections and the awareness client ids each controls. */
   private readonly connections = new Map<RoomConnection, Set<number>>()
   private appliedSeq = 0

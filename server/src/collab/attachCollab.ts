@@ -15,7 +15,6 @@ import type { Logger } from '../log/Logger'
 import type { Metrics } from '../metrics/Metrics'
 import { clientAddress } from './clientAddress'
 import { ConnectionCounter } from './ConnectionCounter'
-import { DocumentSize } from './DocumentSize'
 import { parseCollabUrl } from './parseCollabUrl'
 import { RuleViolation } from './RuleViolation'
 import type { Room } from './Room'
@@ -89,12 +88,6 @@ export function attachCollab(
   let nextId = 1
   const perMeeting = new ConnectionCounter(options.maxConnectionsPerMeeting)
   const perAddress = new ConnectionCounter(options.maxConnectionsPerIp)
-  const documentSizes = new WeakMap<Room, DocumentSize>()
-  const sizeOf = (room: Room): DocumentSize => {
-    let size = documentSizes.get(room)
-    if (!size) documentSizes.set(room, (size = new DocumentSize(room.doc)))
-    return size
-  }
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const target = parseCollabUrl(request.url ?? '')
@@ -168,7 +161,7 @@ export function attachCollab(
       if (
         isUpdateMessage(message) &&
         canEdit(conn.role) &&
-        sizeOf(room).wouldExceed(message.byteLength, options.maxDocumentBytes)
+        room.size.wouldExceed(message.byteLength, options.maxDocumentBytes)
       ) {
         metrics.reject('document_size')
         return closeWith(CloseCodes.MeetingTooLarge, `update of ${message.byteLength} bytes`)
