@@ -1,9 +1,11 @@
 import { getSchema } from '@tiptap/core'
+import { Transform } from '@tiptap/pm/transform'
 import { createItemNode, schemaExtensions } from '@referat/shared'
 import { describe, expect, it } from 'vitest'
 import { assigneeOptions } from '../src/actions/assigneeOptions'
 import { collectActionItems } from '../src/actions/collectActionItems'
 import { filterActionItems } from '../src/actions/filterActionItems'
+import { findActionItem } from '../src/actions/findActionItem'
 
 const schema = getSchema(schemaExtensions)
 const plain = { style: 'plain' as const, start: 1, year: 2026 }
@@ -50,13 +52,37 @@ describe('collectActionItems', () => {
     expect(entries[2]?.done).toBe(true)
   })
 
-  it('gives each task the position of its node, so a click can jump to it', () => {
+  it('finds each task’s node by its index, so a click can jump to it', () => {
     for (const entry of collectActionItems(doc, plain)) {
-      const node = doc.nodeAt(entry.pos)
+      const found = findActionItem(doc, entry.index)
+      const node = found && doc.nodeAt(found.pos)
       expect(node?.type.name).toBe('actionItem')
       expect(node?.textContent).toBe(entry.text)
-      expect(entry.size).toBe(entry.text.length)
+      expect(found?.textEnd).toBe((found?.pos ?? 0) + 1 + entry.text.length)
     }
+    expect(findActionItem(doc, 3)).toBeNull()
+  })
+
+  it('keeps its entries equal while text elsewhere changes, and keys copies apart', () => {
+    const before = collectActionItems(doc, plain)
+    let godkjenning = -1
+    doc.descendants((node, pos) => {
+      if (node.isText && node.text === 'Godkjenning') godkjenning = pos
+    })
+    const end = godkjenning + 'Godkjenning'.length
+    const typed = new Transform(doc).insert(end, schema.text(' og referat'))
+    const after = collectActionItems(typed.doc, plain)
+    expect(after.find((entry) => entry.done)?.itemTitle).toBe('Godkjenning og referat')
+    expect(after.filter((entry) => !entry.done)).toEqual(before.filter((entry) => !entry.done))
+
+    const copied = schema.nodeFromJSON({
+      type: 'doc',
+      content: [item('Kopi', [task('Samme'), task('Samme')])],
+    })
+    expect(collectActionItems(copied, plain).map((entry) => entry.key)).toEqual([
+      't-Samme',
+      't-Samme~1',
+    ])
   })
 
   it('numbers items as the meeting does', () => {

@@ -133,4 +133,16 @@ describe('agenda commands', () => {
     expect(new Set(ids).size).toBe(3)
     expect(ids.slice(0, 2)).toEqual(['id-A', 'id-B'])
   })
+
+  it('gives an item whose id was set to another item’s, or cleared, a new one', () => {
+    const e = editorWith(item('A'), item('B'), item('C'))
+    const second = e.state.doc.child(0).nodeSize
+    const third = second + e.state.doc.child(1).nodeSize
+    e.view.dispatch(e.state.tr.setNodeAttribute(second, 'id', 'id-A'))
+    e.view.dispatch(e.state.tr.setNodeAttribute(third, 'id', null))
+    const ids = (json(e).content ?? []).map((n) => n.attrs?.id as unknown)
+    expect(ids[0]).toBe('id-A')
+    expect(new Set(ids).size).toBe(3)
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true)
+  })
 })

@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type * as Y from 'yjs'
 import { jumpTo } from '../editor/jumpTo'
+import { memoizeLast } from '../editor/memoizeLast'
 import { numberingOf } from '../editor/numberingOf'
 import { formatDate } from '../format/formatDate'
 import { useI18n } from '../i18n/useI18n'
@@ -11,9 +12,16 @@ import { assigneeName } from './assigneeName'
 import { assigneeOptions } from './assigneeOptions'
 import { collectActionItems } from './collectActionItems'
 import { filterActionItems } from './filterActionItems'
+import { findActionItem } from './findActionItem'
 import { useAttendees } from '../attendance/useAttendees'
 
 const NO_ENTRIES: ActionItemEntry[] = []
+const actionItemsOf = memoizeLast(collectActionItems)
+
+function jumpToActionItem(editor: Editor | null, index: number) {
+  const found = editor && findActionItem(editor.state.doc, index)
+  if (editor && found) jumpTo(editor, found.pos, found.textEnd)
+}
 
 interface ActionItemsPanelProps {
   /** The minutes editor, once it exists. */
@@ -25,7 +33,10 @@ interface ActionItemsPanelProps {
  * The meeting's follow-up tasks in the sidebar, open ones first, filterable by person; a click
  * scrolls the minutes to the task and puts the cursor there. Updates as anyone edits.
  */
-export function ActionItemsPanel({ editor, doc }: ActionItemsPanelProps) {
+export const ActionItemsPanel = memo(function ActionItemsPanel({
+  editor,
+  doc,
+}: ActionItemsPanelProps) {
   const { t, lang } = useI18n()
   const attendees = useAttendees(doc)
   const [person, setPerson] = useState('')
@@ -33,7 +44,7 @@ export function ActionItemsPanel({ editor, doc }: ActionItemsPanelProps) {
     useEditorState({
       editor,
       selector: ({ editor: current }) =>
-        current ? collectActionItems(current.state.doc, numberingOf(current.state)) : null,
+        current ? actionItemsOf(current.state.doc, numberingOf(current.state)) : null,
     }) ?? NO_ENTRIES
   const options = assigneeOptions(entries, attendees)
   const filter = options.some((option) => option.value === person) ? person : ''
@@ -70,13 +81,13 @@ export function ActionItemsPanel({ editor, doc }: ActionItemsPanelProps) {
           </label>
           <ul className="action-items-list">
             {shown.map((entry) => (
-              <li key={`${entry.id}-${entry.pos}`}>
+              <li key={entry.key}>
                 <button
                   type="button"
                   className="action-item-entry"
                   data-done={entry.done || undefined}
                   data-testid="action-item-entry"
-                  onClick={() => editor && jumpTo(editor, entry.pos, entry.pos + 1 + entry.size)}
+                  onClick={() => jumpToActionItem(editor, entry.index)}
                 >
                   <span className="action-item-entry-text">
                     {entry.done && <span aria-label={t.actionDone}>✓ </span>}
@@ -101,4 +112,4 @@ export function ActionItemsPanel({ editor, doc }: ActionItemsPanelProps) {
       )}
     </section>
   )
-}
+})

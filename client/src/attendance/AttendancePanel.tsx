@@ -5,7 +5,7 @@ import {
   removeAttendee,
   updateAttendee,
 } from '@referat/shared'
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { useI18n } from '../i18n/useI18n'
 import { AttendeeDialog } from './AttendeeDialog'
@@ -31,7 +31,10 @@ type OpenDialog = { kind: 'add' } | { kind: 'edit'; id: string } | { kind: 'past
  * together live: add one person or paste a whole table, change status in place, edit details
  * in a dialog, and merge people listed twice.
  */
-export function AttendancePanel({ doc, editable }: AttendancePanelProps) {
+export const AttendancePanel = memo(function AttendancePanel({
+  doc,
+  editable,
+}: AttendancePanelProps) {
   const { t } = useI18n()
   const headingId = useId()
   const people = useAttendees(doc)
@@ -151,4 +154,4 @@ export function AttendancePanel({ doc, editable }: AttendancePanelProps) {
       )}
     </section>
   )
-}
+})

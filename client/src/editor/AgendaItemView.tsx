@@ -15,6 +15,7 @@ export function AgendaItemView({ editor, getPos, node, updateAttributes }: React
       {editor.isEditable && (
         <ItemGutter
           editor={editor}
+          node={node}
           getPos={getPos}
           dragLabel={t.dragItem}
           upLabel={t.moveItemUp}

@@ -1,13 +1,17 @@
 import type { Editor } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type { MoveDirection } from '@referat/shared'
-import { useEditorState } from '@tiptap/react'
 import type { ReactNode } from 'react'
 import { Icon } from '../components/Icon'
 import { innermostMovableStart } from './innermostMovableStart'
-import { moveRoom } from './moveRoom'
+import { itemRoom } from './itemRoom'
+import { moveRoom, roomOf } from './moveRoom'
+import { useEditorValue } from './useEditorValue'
 
 interface ItemGutterProps {
   editor: Editor
+  /** The item's node, as its node view last got it. */
+  node: ProseMirrorNode
   getPos: () => number | undefined
   /** Label of the drag handle; no handle without it. */
   dragLabel?: string
@@ -17,7 +21,7 @@ interface ItemGutterProps {
   children?: ReactNode
 }
 
-const NO_ROOM = { up: false, down: false }
+const NO_ROOM = roomOf(false, false)
 
 /**
  * The controls beside an agenda item or sub-item: a drag handle and move up/down buttons.
@@ -26,19 +30,19 @@ const NO_ROOM = { up: false, down: false }
  */
 export function ItemGutter({
   editor,
+  node,
   getPos,
   dragLabel,
   upLabel,
   downLabel,
   children,
 }: ItemGutterProps) {
-  const room = useEditorState({
-    editor,
-    selector: ({ editor: current }) => {
-      const pos = getPos()
-      return typeof pos === 'number' ? moveRoom(current.state.doc, pos) : NO_ROOM
-    },
-    equalityFn: (a, b) => a.up === b?.up && a.down === b?.down,
+  const room = useEditorValue(editor, (current) => {
+    const found = itemRoom(current.state.doc, node)
+    if (found) return found
+    // The node view has not been given its new node yet: look the position up.
+    const pos = getPos()
+    return typeof pos === 'number' ? moveRoom(current.state.doc, pos) : NO_ROOM
   })
 
   const move = (direction: MoveDirection) => {

@@ -9,6 +9,7 @@ import type { PresenceUser } from '../collab/PresenceUser'
 import { documentLabels } from '../i18n/documentLabels'
 import { useI18n } from '../i18n/useI18n'
 import { clientExtensions } from './clientExtensions'
+import { hideEditingHostFromReact } from './hideEditingHostFromReact'
 import { MinutesContext, type MinutesContextValue } from './MinutesContext'
 import { renderCaret } from './renderCaret'
 import { Toolbar } from './Toolbar'
@@ -82,6 +83,21 @@ export const MinutesEditor = memo(function MinutesEditor({
       },
     })
   }, [editor, editable, t.editorLabel])
+
+  useEffect(() => {
+    let undo = () => {}
+    const hide = () => {
+      undo()
+      undo = hideEditingHostFromReact(editor.view.dom)
+    }
+    // `isDestroyed` is true while the editor has no view (not mounted yet, or unmounted).
+    if (!editor.isDestroyed) hide()
+    editor.on('mount', hide)
+    return () => {
+      editor.off('mount', hide)
+      undo()
+    }
+  }, [editor])
 
   useEffect(() => {
     onEditor?.(editor)

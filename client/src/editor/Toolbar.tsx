@@ -3,6 +3,7 @@ import { useEditorState } from '@tiptap/react'
 import { useState, type KeyboardEvent } from 'react'
 import { useI18n } from '../i18n/useI18n'
 import { LinkDialog } from './LinkDialog'
+import { memoizeLast } from './memoizeLast'
 import { ToolbarButton } from './ToolbarButton'
 
 /** Moves focus between toolbar buttons with the arrow keys, Home and End (WAI-ARIA toolbar). */
@@ -26,31 +27,37 @@ const onToolbarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
   event.preventDefault()
 }
 
+/** What the toolbar shows; read again only when the document, selection or marks changed. */
+const toolbarStateOf = memoizeLast(
+  (e: Editor, _doc: unknown, _selection: unknown, _storedMarks: unknown) => ({
+    bold: e.isActive('bold'),
+    italic: e.isActive('italic'),
+    bulletList: e.isActive('bulletList'),
+    orderedList: e.isActive('orderedList'),
+    link: e.isActive('link'),
+    canItem: e.can().insertAgendaItem(),
+    canSubItem: e.can().insertSubItem(),
+    canSection: e.can().insertSectionHeading(),
+    canBold: e.can().toggleBold(),
+    canItalic: e.can().toggleItalic(),
+    canBulletList: e.can().toggleBulletList(),
+    canOrderedList: e.can().toggleOrderedList(),
+    canLink: e.can().setLink({ href: 'https://example.org' }),
+    canUp: e.can().moveItem('up'),
+    canDown: e.can().moveItem('down'),
+    canUndo: e.can().undo(),
+    canRedo: e.can().redo(),
+  }),
+)
+
 /** The editor's toolbar: agenda structure, inline formatting, lists, links, moving, undo. */
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useI18n()
   const [linkHref, setLinkHref] = useState<string | null>(null)
   const state = useEditorState({
     editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      bulletList: e.isActive('bulletList'),
-      orderedList: e.isActive('orderedList'),
-      link: e.isActive('link'),
-      canItem: e.can().insertAgendaItem(),
-      canSubItem: e.can().insertSubItem(),
-      canSection: e.can().insertSectionHeading(),
-      canBold: e.can().toggleBold(),
-      canItalic: e.can().toggleItalic(),
-      canBulletList: e.can().toggleBulletList(),
-      canOrderedList: e.can().toggleOrderedList(),
-      canLink: e.can().setLink({ href: 'https://example.org' }),
-      canUp: e.can().moveItem('up'),
-      canDown: e.can().moveItem('down'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
-    }),
+    selector: ({ editor: e }) =>
+      toolbarStateOf(e, e.state.doc, e.state.selection, e.state.storedMarks),
   })
 
   const run = () => editor.chain().focus()

@@ -2,11 +2,12 @@ import { runsMeeting } from '@referat/shared'
 import type { Role } from '@referat/shared'
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import type { MeetingConnection } from '../collab/MeetingConnection'
 import type { AgendaItemRef } from '../editor/AgendaItemRef'
 import { jumpTo } from '../editor/jumpTo'
 import { listAgendaItems } from '../editor/listAgendaItems'
+import { memoizeLast } from '../editor/memoizeLast'
 import { numberingOf } from '../editor/numberingOf'
 import { useI18n } from '../i18n/useI18n'
 import { endMeeting } from './endMeeting'
@@ -25,20 +26,21 @@ interface LiveBarProps {
 
 const REFRESH_MS = 15_000
 const NO_ITEMS: AgendaItemRef[] = []
+const agendaItemsOf = memoizeLast(listAgendaItems)
 
 /**
  * The live meeting bar: the current agenda item and the time spent on it, with a button to jump
  * to it, and for the moderator the buttons that start and end the meeting. It also tells the
  * editor the live state, which highlights the current item and shows time per item.
  */
-export function LiveBar({ connection, editor, role }: LiveBarProps) {
+export const LiveBar = memo(function LiveBar({ connection, editor, role }: LiveBarProps) {
   const { t } = useI18n()
   const live = useLiveState(connection, runsMeeting(role))
   const items =
     useEditorState({
       editor,
       selector: ({ editor: current }) =>
-        current ? listAgendaItems(current.state.doc, numberingOf(current.state)) : null,
+        current ? agendaItemsOf(current.state.doc, numberingOf(current.state)) : null,
     }) ?? NO_ITEMS
   const current = items.find((item) => item.id === live.currentItemId) ?? null
   const now = useNow(current ? REFRESH_MS : null, live.currentItemSince)
@@ -111,4 +113,4 @@ export function LiveBar({ connection, editor, role }: LiveBarProps) {
       )}
     </section>
   )
-}
+})

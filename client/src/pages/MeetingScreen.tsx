@@ -40,12 +40,25 @@ export function MeetingScreen({ connection, meeting }: MeetingScreenProps) {
   )
 }
 
+/**
+ * Connection and save status. Its own component: the save status changes with every keystroke,
+ * and re-rendering the whole meeting screen for it made typing in long meetings slower.
+ */
+function StatusBar({ connection, editable }: { connection: MeetingConnection; editable: boolean }) {
+  const connectionState = useValueStore(connection.connection)
+  const saveState = useValueStore(connection.saves.state)
+  return (
+    <div className="status-bar">
+      <ConnectionStatus state={connectionState} />
+      {editable && <SaveStatus save={saveState} connection={connectionState} />}
+    </div>
+  )
+}
+
 function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
   const { t } = useI18n()
   const { meta } = useValueStore(connection.meta)
   const people = useValueStore(connection.presence)
-  const connectionState = useValueStore(connection.connection)
-  const saveState = useValueStore(connection.saves.state)
   const storedName = useLocalSetting(settings.userName)
   const storedColor = useLocalSetting(settings.userColor)
   const organizerToken = useLocalSetting(settings.organizerToken)
@@ -93,10 +106,7 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
   return (
     <div className="app meeting-app" data-role={meeting.role}>
       <AppHeader homeHref={organizerToken ? '/' : undefined}>
-        <div className="status-bar">
-          <ConnectionStatus state={connectionState} />
-          {editable && <SaveStatus save={saveState} connection={connectionState} />}
-        </div>
+        <StatusBar connection={connection} editable={editable} />
       </AppHeader>
       <div className="meeting-layout">
         <main id="content" className="meeting-main">

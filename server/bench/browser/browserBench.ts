@@ -113,12 +113,13 @@ export async function browserBench(options: BrowserBenchOptions = {}): Promise<B
   const loadAverageStart = loadavg()
 
   const server = await startBenchServer()
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  })
+  let browser: Browser | undefined
   const remotes: RemoteEditor[] = []
   try {
+    browser = await chromium.launch({
+      executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    })
     const meeting = await importBigMeeting(server.url, server.organizerToken, items)
     const token = new URL(meeting.links.secretary).searchParams.get('token') ?? ''
     const url = meeting.links.secretary
@@ -212,7 +213,7 @@ export async function browserBench(options: BrowserBenchOptions = {}): Promise<B
     }
   } finally {
     remotes.forEach((remote) => remote.destroy())
-    await browser.close()
+    await browser?.close()
     await server.stop()
   }
 }

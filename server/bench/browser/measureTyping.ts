@@ -1,9 +1,35 @@
-import type { Locator } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import type { KeystrokeStats } from './BrowserBenchResult'
 import { percentile } from './percentile'
 import type { ProbeGlobal } from './ProbeRecord'
 
 const KEYBOARD_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input'])
+
+/** The page's `requestAnimationFrame` (the server's type-check knows no DOM). */
+type FrameGlobal = { requestAnimationFrame(callback: () => void): number }
+
+const frames = (page: Page) =>
+  page.evaluate(() => {
+    const { requestAnimationFrame: frame } = globalThis as unknown as FrameGlobal
+    return new Promise<void>((resolve) => frame(() => frame(resolve)))
+  })
+
+/**
+ * Scrolls `target` into view and waits until its box stops moving: agenda items off screen are
+ * not laid out (content-visibility), and those that come into view take their real height.
+ */
+async function settledBox(target: Locator) {
+  const page = target.page()
+  let previous: Awaited<ReturnType<Locator['boundingBox']>> = null
+  for (let attempt = 0; attempt < 50; attempt++) {
+    await target.scrollIntoViewIfNeeded({ timeout: 120_000 })
+    await frames(page)
+    const box = await target.boundingBox({ timeout: 120_000 })
+    if (box && previous && box.x === previous.x && box.y === previous.y) return box
+    previous = box
+  }
+  throw new Error('the paragraph to type into does not stay in place')
+}
 
 /**
  * Clicks into the first line of `target`, goes to the end of that line (a paragraph of the editor), types `text` with
@@ -16,9 +42,7 @@ export async function measureTyping(
   delayMs: number,
 ): Promise<Omit<KeystrokeStats, 'remoteChars'>> {
   const page = target.page()
-  await target.scrollIntoViewIfNeeded({ timeout: 120_000 })
-  const box = await target.boundingBox({ timeout: 120_000 })
-  if (!box) throw new Error('the paragraph to type into is not rendered')
+  const box = await settledBox(target)
   await page.mouse.click(box.x + box.width / 2, box.y + 4)
   await page.keyboard.press('End')
   await page.evaluate(() => (globalThis as ProbeGlobal).__referatBench?.start())

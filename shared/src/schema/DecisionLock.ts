@@ -19,14 +19,23 @@ declare module '@tiptap/core' {
 
 const RECORD_ATTRS = new Set<string>(DECISION_RECORD_ATTRS)
 
-/** Ranges [from, to) of decided decisions in `doc`. */
-function decidedRanges(doc: ProseMirrorNode): [number, number][] {
-  const ranges: [number, number][] = []
-  doc.descendants((node, pos) => {
-    if (isDecidedDecision(node)) ranges.push([pos, pos + node.nodeSize])
-    return node.type.name !== 'paragraph' && !isDecidedDecision(node)
+/**
+ * Whether a change of `doc` between `from` and `to` reaches into a decided decision. Inserting
+ * right before or after a decision (`from === to` at its edge) leaves it alone. Only the nodes
+ * around the change are visited, so typing in a long meeting does not walk the whole document.
+ */
+function reachesDecided(doc: ProseMirrorNode, from: number, to: number): boolean {
+  let reached = false
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (reached) return false
+    if (isDecidedDecision(node)) {
+      const end = pos + node.nodeSize
+      reached = from === to ? pos < from && from < end : from < end && to > pos
+      return false
+    }
+    return node.type.name !== 'paragraph'
   })
-  return ranges
+  return reached
 }
 
 function sliceHasDecided(slice: Slice): boolean {
@@ -60,15 +69,9 @@ export function touchesDecisions(tr: Transaction): boolean {
     if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
       if (sliceHasDecided(step.slice)) return true
     }
-    const ranges = decidedRanges(doc)
     let touched = false
     step.getMap().forEach((from, to) => {
-      for (const [start, end] of ranges) {
-        // Inserting right before or after a decision leaves it alone; anything inside does not.
-        if (from < end && to > start && !(from === to && (from === start || from === end))) {
-          touched = true
-        }
-      }
+      if (!touched && reachesDecided(doc, from, to)) touched = true
     })
     if (touched) return true
   }

@@ -1,9 +1,35 @@
 import { Extension } from '@tiptap/core'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import type { Fragment } from '@tiptap/pm/model'
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { AttrStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
 import { newId } from '../model/newId'
 
 const TYPES_WITH_ID = new Set(['agendaItem', 'subItem', 'decision', 'actionItem'])
+
+function holdsNodeWithId(content: Fragment): boolean {
+  let found = false
+  content.descendants((child) => {
+    if (TYPES_WITH_ID.has(child.type.name)) found = true
+    return !found && child.type.name !== 'paragraph'
+  })
+  return found
+}
+
+/**
+ * Whether a local transaction can have left an id missing or twice: it inserts (or re-creates)
+ * a node that carries an id, or sets an id. Typing, deleting and formatting cannot, which spares
+ * the walk over the whole document on every keystroke.
+ */
+function mayChangeIds(tr: Transaction): boolean {
+  return tr.steps.some((step) => {
+    if (step instanceof AttrStep) return step.attr === 'id'
+    if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
+      return holdsNodeWithId(step.slice.content)
+    }
+    return false
+  })
+}
 
 /**
  * Keeps the `id` of agenda items, sub-items, decisions and action items present and unique,
@@ -19,7 +45,8 @@ export const UniqueBlockIds = Extension.create({
         key: new PluginKey('uniqueBlockIds'),
         appendTransaction: (transactions, _oldState, newState) => {
           const local = transactions.some(
-            (tr) => tr.docChanged && !tr.getMeta(ySyncPluginKey)?.isChangeOrigin,
+            (tr) =>
+              tr.docChanged && !tr.getMeta(ySyncPluginKey)?.isChangeOrigin && mayChangeIds(tr),
           )
           if (!local) return null
           const seen = new Set<string>()
