@@ -11,6 +11,7 @@ import type { Presence } from './Presence'
 import type { PresenceUser } from './PresenceUser'
 import { readPresence } from './readPresence'
 import { samePresence } from './samePresence'
+import { RemoteUpdateBatcher } from './RemoteUpdateBatcher'
 import { SaveTracker } from './SaveTracker'
 
 /** Failed attempts in a row after which we say "offline" rather than "reconnecting". */
@@ -65,6 +66,7 @@ export class MeetingConnection {
   readonly rejection = createValueStore<string | null>(null)
   readonly meta: ValueStore<MetaSnapshot>
   readonly presence: ValueStore<Presence[]>
+  private readonly batcher: RemoteUpdateBatcher
   private everConnected = false
   private busyDelayMs = 0
   private busyTimer: number | undefined
@@ -80,6 +82,7 @@ export class MeetingConnection {
       { params: { token, ack: '1' }, connect: false },
     )
     this.saves = new SaveTracker(this.doc, this.provider)
+    this.batcher = new RemoteUpdateBatcher(this.doc, this.provider)
 
     const metaMap = this.doc.getMap<unknown>(DocLayout.meta)
     this.meta = createValueStore(this.readMetaSnapshot())
@@ -126,6 +129,7 @@ export class MeetingConnection {
     window.removeEventListener('offline', this.onOffline)
     this.doc.getMap(DocLayout.meta).unobserve(this.onMetaChange)
     this.provider.awareness.off('change', this.onAwarenessChange)
+    this.batcher.destroy()
     this.saves.destroy()
     this.provider.destroy()
     void this.persistence.destroy()

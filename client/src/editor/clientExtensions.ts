@@ -9,6 +9,7 @@ import { ClientSubItem } from './ClientSubItem'
 import { LiveMeeting } from './LiveMeeting'
 import { SelectionSync } from './SelectionSync'
 import { SlashCommand } from './SlashCommand'
+import { patchYSyncBinding } from './patchYSyncBinding'
 
 const withViews: Record<string, AnyExtension> = {
   agendaItem: ClientAgendaItem,
@@ -16,6 +17,8 @@ const withViews: Record<string, AnyExtension> = {
   decision: ClientDecision,
   actionItem: ClientActionItem,
 }
+
+patchYSyncBinding()
 
 /**
  * Every extension of the minutes editor except the two that need a live document and provider

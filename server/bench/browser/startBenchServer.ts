@@ -30,7 +30,15 @@ export async function startBenchServer(): Promise<BenchServer> {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   )
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  // A benchmark that dies (an error, Ctrl-C) takes its server with it.
+  const killChild = () => child.kill('SIGKILL')
+  process.once('exit', killChild)
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.off('exit', killChild)
+      resolve()
+    }),
+  )
   const organizerUrl = await new Promise<string>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000)
