@@ -64,6 +64,8 @@ export function patchYSyncBinding(): void {
     _typeChanged: (this: BindingInternals, ...args: unknown[]) => void
   }
   const original = prototype._typeChanged
+  // Another version of the binding without this method: leave it alone.
+  if (typeof original !== 'function') return
   prototype._typeChanged = function (this: BindingInternals, ...args: unknown[]) {
     const view = this.prosemirrorView
     if (!view) return original.apply(this, args)
