@@ -1,28 +1,18 @@
-import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
-import { messageSync, WebsocketProvider } from 'y-websocket'
+import { messageSync } from 'y-websocket'
 import * as Y from 'yjs'
 import { RemoteUpdateBatcher } from '../src/collab/RemoteUpdateBatcher'
+import { offlineProvider } from './support/offlineProvider'
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
 
-const NoSocket = class {
-  constructor() {
-    throw new Error('this test does not connect')
-  }
-} as unknown as typeof globalThis.WebSocket
-
-/** A real provider that never connects; the test plays the server by feeding it messages. */
+/** A real provider that never connects, with the batcher; the test plays the server. */
 function setup() {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider('ws://127.0.0.1:9', 'meeting', doc, {
-    connect: false,
-    disableBc: true,
-    WebSocketPolyfill: NoSocket,
-  })
+  const { provider, receive: receiveMessage } = offlineProvider(doc)
   const batcher = new RemoteUpdateBatcher(doc, provider)
   cleanups.push(() => {
     batcher.destroy()
@@ -33,16 +23,12 @@ function setup() {
   doc.on('afterTransaction', (transaction: Y.Transaction) => {
     if (transaction.origin === provider) transactions.push(doc.getText('t').toString())
   })
-  const receive = (write: (encoder: encoding.Encoder) => void) => {
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, messageSync)
-    write(encoder)
-    const decoder = decoding.createDecoder(encoding.toUint8Array(encoder))
-    const type = decoding.readVarUint(decoder)
-    const reply = encoding.createEncoder()
-    provider.messageHandlers[type]?.(reply, decoder, provider, true, type)
-    return encoding.length(reply)
-  }
+  /** A sync message: its type is written before `write`'s part. */
+  const receive = (write: (encoder: encoding.Encoder) => void) =>
+    receiveMessage((encoder) => {
+      encoding.writeVarUint(encoder, messageSync)
+      write(encoder)
+    })
   const update = (server: Y.Doc, change: () => void) => {
     const before = Y.encodeStateVector(server)
     change()

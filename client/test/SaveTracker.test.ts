@@ -1,43 +1,25 @@
-import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
-import { messageSync, WebsocketProvider } from 'y-websocket'
+import { messageSync } from 'y-websocket'
 import * as Y from 'yjs'
 import { MessageType } from '@referat/shared'
 import { SaveTracker } from '../src/collab/SaveTracker'
+import { offlineProvider } from './support/offlineProvider'
 
 const cleanups: (() => void)[] = []
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
 
-const NoSocket = class {
-  constructor() {
-    throw new Error('this test does not connect')
-  }
-} as unknown as typeof globalThis.WebSocket
-
 /** A real provider that never connects; the test plays the server by feeding it messages. */
 function setup() {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider('ws://127.0.0.1:9', 'meeting', doc, {
-    connect: false,
-    disableBc: true,
-    // Never constructed: the provider does not connect. (Node 20 has no global WebSocket.)
-    WebSocketPolyfill: NoSocket,
-  })
+  const { provider, receive } = offlineProvider(doc)
   const tracker = new SaveTracker(doc, provider)
   cleanups.push(() => {
     tracker.destroy()
     provider.destroy()
     doc.destroy()
   })
-  const receive = (write: (encoder: encoding.Encoder) => void) => {
-    const encoder = encoding.createEncoder()
-    write(encoder)
-    const decoder = decoding.createDecoder(encoding.toUint8Array(encoder))
-    const type = decoding.readVarUint(decoder)
-    provider.messageHandlers[type]?.(encoding.createEncoder(), decoder, provider, true, type)
-  }
   const serverSaved = (server: Y.Doc) =>
     receive((encoder) => {
       encoding.writeVarUint(encoder, MessageType.Saved)
