@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { listVersions } from '../api/listVersions'
 import { useI18n } from '../i18n/useI18n'
 import { VersionDialog } from './VersionDialog'
+import { dateTimeFormat } from '../format/dateTimeFormat'
 
 interface VersionsListProps {
   meetingId: string
@@ -15,7 +16,7 @@ type Versions = { version: number; createdAt: string }[]
 const formatStamp = (iso: string, lang: string) => {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+  return dateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(date)

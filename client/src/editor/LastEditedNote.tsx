@@ -1,11 +1,11 @@
-import { useContext } from 'react'
+import { memo, useContext } from 'react'
 import { formatClock } from '../format/formatClock'
 import { useI18n } from '../i18n/useI18n'
 import { MinutesContext } from './MinutesContext'
 import { useItemEdit } from './useItemEdit'
 
 /** "Sist endret av Kari Nordmann kl. 09:41" under an agenda item; nothing before any edit. */
-export function LastEditedNote({ itemId }: { itemId: string | null }) {
+export const LastEditedNote = memo(function LastEditedNote({ itemId }: { itemId: string | null }) {
   const { t, lang } = useI18n()
   const { doc } = useContext(MinutesContext)
   const edit = useItemEdit(doc, itemId)
@@ -16,4 +16,4 @@ export function LastEditedNote({ itemId }: { itemId: string | null }) {
       <time dateTime={edit.at}>{t.lastEdited(edit.name, time)}</time>
     </p>
   )
-}
+})

@@ -1,4 +1,5 @@
 import type { Language } from '@referat/shared'
+import { dateTimeFormat } from './dateTimeFormat'
 
 const LOCALES: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' }
 
@@ -15,5 +16,5 @@ export function formatDate(
   if (!match) return isoDate
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   if (Number.isNaN(date.getTime())) return isoDate
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: style }).format(date)
+  return dateTimeFormat(LOCALES[lang], { dateStyle: style }).format(date)
 }
