@@ -6,6 +6,7 @@ import { ClientActionItem } from './ClientActionItem'
 import { ClientAgendaItem } from './ClientAgendaItem'
 import { ClientDecision } from './ClientDecision'
 import { ClientSubItem } from './ClientSubItem'
+import { CaretItemVisible } from './CaretItemVisible'
 import { LiveMeeting } from './LiveMeeting'
 import { SelectionSync } from './SelectionSync'
 import { SlashCommand } from './SlashCommand'
@@ -41,4 +42,5 @@ export const clientExtensions: AnyExtension[] = [
   Gapcursor,
   SlashCommand,
   SelectionSync,
+  CaretItemVisible,
 ]
