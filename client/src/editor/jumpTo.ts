@@ -1,16 +1,18 @@
 import type { Editor } from '@tiptap/core'
 
-/** Frames after a jump in which the target is put back in the middle, at the most. */
-const SETTLE_FRAMES = 40
+/** Frames after a jump in which the target is put back in the middle, at the most (1.5 s). */
+const SETTLE_FRAMES = 90
 /** How far from the middle of the screen a target may be and still count as centred. */
 const CENTRED_PX = 48
+/** What the reader does that ends the re-centring: the page is theirs again. */
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const
 
 /**
  * Scrolls `element` to the middle of the screen. Agenda items off screen are not laid out
  * (`content-visibility`), so a long jump passes items whose height is only estimated: the jump
  * is instant when the target is more than a screen away (a smooth scroll would aim at where the
- * estimates put it), and for a few frames the target is centred again while the items around it
- * take their real height.
+ * estimates put it), and for a moment the target is centred again whenever it moves as the
+ * items around it take their real height, until the reader scrolls, types or clicks.
  */
 function scrollToMiddle(element: HTMLElement): void {
   const viewport = window.innerHeight
@@ -19,15 +21,23 @@ function scrollToMiddle(element: HTMLElement): void {
   element.scrollIntoView({ block: 'center', behavior: near ? 'smooth' : 'instant' })
   if (near) return
   let frames = 0
-  let centred = 0
+  let stopped = false
+  const stop = () => {
+    stopped = true
+    for (const type of READER_INPUT) window.removeEventListener(type, stop, true)
+  }
+  for (const type of READER_INPUT) {
+    window.addEventListener(type, stop, { capture: true, passive: true })
+  }
   const settle = () => {
+    if (stopped) return
     const box = element.getBoundingClientRect()
     const offCentre = Math.abs(box.top + box.height / 2 - window.innerHeight / 2) > CENTRED_PX
     // Off centre: items around it took their real height, or the page was too short to centre it
     // before the items below it did. At the very end of the page this changes nothing.
     if (offCentre) element.scrollIntoView({ block: 'center', behavior: 'instant' })
-    centred = offCentre ? 0 : centred + 1
-    if (++frames < SETTLE_FRAMES && centred < 3) requestAnimationFrame(settle)
+    if (++frames < SETTLE_FRAMES) requestAnimationFrame(settle)
+    else stop()
   }
   requestAnimationFrame(settle)
 }
