@@ -31,6 +31,8 @@ export interface ServerConfig {
   idleUnloadMs: number
   /** The update log of a meeting is compacted into a snapshot after this many updates. */
   compactAfter: number
+  /** A loaded meeting nobody changed for this long is held as its encoded state only. */
+  sleepAfterMs: number
   heartbeatMs: number
   /** Largest accepted JSON request body. */
   maxBodyBytes: number
@@ -52,6 +54,7 @@ export const defaultConfig = {
   maxDocumentBytes: 32 * 1024 * 1024,
   idleUnloadMs: 30_000,
   compactAfter: 500,
+  sleepAfterMs: 60_000,
   heartbeatMs: 30_000,
   maxBodyBytes: 1024 * 1024,
   sqliteSynchronous: 'normal',
@@ -158,6 +161,7 @@ export function configFrom(env: Env, argv: readonly string[], clientDist: string
     ),
     idleUnloadMs: integer('IDLE_UNLOAD_MS', all.IDLE_UNLOAD_MS, defaultConfig.idleUnloadMs),
     compactAfter: integer('COMPACT_AFTER', all.COMPACT_AFTER, defaultConfig.compactAfter, 1),
+    sleepAfterMs: integer('SLEEP_AFTER_MS', all.SLEEP_AFTER_MS, defaultConfig.sleepAfterMs),
     heartbeatMs: integer('HEARTBEAT_MS', all.HEARTBEAT_MS, defaultConfig.heartbeatMs, 100),
     maxBodyBytes: integer('MAX_BODY_BYTES', all.MAX_BODY_BYTES, defaultConfig.maxBodyBytes, 1024),
     sqliteSynchronous: synchronous,

@@ -50,7 +50,11 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
   const metrics = new Metrics()
   const registry = new RoomRegistry(
     storage,
-    { idleUnloadMs: config.idleUnloadMs, compactAfter: config.compactAfter },
+    {
+      idleUnloadMs: config.idleUnloadMs,
+      compactAfter: config.compactAfter,
+      sleepAfterMs: config.sleepAfterMs,
+    },
     log,
     metrics,
   )

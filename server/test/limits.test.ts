@@ -202,7 +202,8 @@ describe('the parts of the limits', () => {
 
   it('DocumentSize: refuses what would not fit, never what fits after deletions', () => {
     const doc = new Y.Doc()
-    const size = new DocumentSize(doc)
+    const size = new DocumentSize(() => Y.encodeStateAsUpdate(doc).byteLength)
+    doc.on('update', (update: Uint8Array) => size.grow(update.byteLength))
     const text = doc.getText('notes')
     expect(size.wouldExceed(0, 1000)).toBe(false)
     text.insert(0, 'x'.repeat(600))

@@ -1,5 +1,3 @@
-import * as Y from 'yjs'
-
 /**
  * Keeps an upper estimate of the encoded size of a document, for the per-meeting size limit,
  * without encoding the whole document on every update: the estimate starts at the exact size and
@@ -10,18 +8,18 @@ import * as Y from 'yjs'
 export class DocumentSize {
   private estimate: number | null = null
 
-  constructor(private readonly doc: Y.Doc) {
-    doc.on('update', this.onUpdate)
-  }
+  /** `exactSize` encodes the document and returns its size. */
+  constructor(private readonly exactSize: () => number) {}
 
   /** Whether adding `bytes` more could take the document over `max` bytes (exact when it says so). */
   wouldExceed(bytes: number, max: number): boolean {
     if (this.estimate !== null && this.estimate + bytes <= max) return false
-    this.estimate = Y.encodeStateAsUpdate(this.doc).byteLength
+    this.estimate = this.exactSize()
     return this.estimate + bytes > max
   }
 
-  private readonly onUpdate = (update: Uint8Array): void => {
-    if (this.estimate !== null) this.estimate += update.byteLength
+  /** An update of `bytes` was applied. */
+  grow(bytes: number): void {
+    if (this.estimate !== null) this.estimate += bytes
   }
 }

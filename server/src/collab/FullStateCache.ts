@@ -1,5 +1,4 @@
 import * as Y from 'yjs'
-import { encodeSyncStep2 } from './encodeMessages'
 
 /** How long an encoded copy is kept while the document does not change. */
 const KEEP_MS = 5000
@@ -17,23 +16,23 @@ export class FullStateCache {
   private full: Uint8Array | null = null
   private expiry: NodeJS.Timeout | undefined
 
-  constructor(private readonly doc: Y.Doc) {
-    doc.on('update', this.onUpdate)
-  }
+  /** `encode` makes the sync step 2 message for a state vector. */
+  constructor(private readonly encode: (stateVector: Uint8Array) => Uint8Array) {}
 
   /** The sync step 2 message for a client with `stateVector`; throws on a malformed one. */
   syncStep2(stateVector: Uint8Array): Uint8Array {
-    if (Y.decodeStateVector(stateVector).size > 0) return encodeSyncStep2(this.doc, stateVector)
+    if (Y.decodeStateVector(stateVector).size > 0) return this.encode(stateVector)
     if (!this.full) {
-      this.full = encodeSyncStep2(this.doc, stateVector)
+      this.full = this.encode(stateVector)
       clearTimeout(this.expiry)
-      this.expiry = setTimeout(this.onUpdate, KEEP_MS)
+      this.expiry = setTimeout(this.invalidate, KEEP_MS)
       this.expiry.unref()
     }
     return this.full
   }
 
-  private readonly onUpdate = (): void => {
+  /** The document changed. */
+  readonly invalidate = (): void => {
     this.full = null
   }
 }

@@ -1,4 +1,11 @@
-import { canEdit, CloseCodes, DocLayout, type CloseCode, type ItemEdit } from '@referat/shared'
+import {
+  canEdit,
+  CloseCodes,
+  DocLayout,
+  readEpoch,
+  type CloseCode,
+  type ItemEdit,
+} from '@referat/shared'
 import * as decoding from 'lib0/decoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
@@ -7,7 +14,15 @@ import type { Logger } from '../log/Logger'
 import { applyStoredDocument } from '../meetings/readBody'
 import type { Metrics } from '../metrics/Metrics'
 import type { StoredDocument, UpdateAuthor } from '../storage/Storage'
-import { encodeAwareness, encodeSaved, encodeSyncStep1, encodeUpdate } from './encodeMessages'
+import {
+  encodeAwareness,
+  encodeSaved,
+  encodeStateVectorMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncStep2Update,
+  encodeUpdate,
+} from './encodeMessages'
 import { MessageType } from '@referat/shared'
 import { bindAwareness } from './bindAwareness'
 import { DocumentSize } from './DocumentSize'
@@ -26,6 +41,14 @@ export interface RoomStore {
   touchMeta(room: Room): void
 }
 
+export interface RoomOptions {
+  /**
+   * A meeting nobody has changed for this long is held only as its encoded state until the next
+   * change (see `Room`).
+   */
+  sleepAfterMs: number
+}
+
 /** Origin of the changes the server makes itself. */
 export const SERVER_ORIGIN = Symbol('server')
 
@@ -34,6 +57,17 @@ const EDIT_RECORD_INTERVAL_MS = 60_000
 const MAX_BEFORE_SYNC_ANSWER = 256
 /** Bytes of such updates held per connection. */
 const MAX_BEFORE_SYNC_ANSWER_BYTES = 4 * 1024 * 1024
+
+/** A meeting held encoded, without a Y.Doc (see `Room`). */
+interface Asleep {
+  /** The sync step 2 message holding the whole document: the answer to an empty state vector. */
+  full: Uint8Array
+  /** The document's state as one update (a view into `full`). */
+  update: Uint8Array
+  stateVector: Uint8Array
+  final: boolean
+  epoch: string | null
+}
 
 interface HeldMessage {
   /** The message may go out once updates up to this sequence number are stored. */
@@ -48,14 +82,30 @@ interface HeldMessage {
  * One meeting in memory: its Y.Doc, awareness and connections. Every update is applied, handed
  * to the store, and only sent to anyone (relayed or as part of a sync answer) once the store has
  * made it durable, so no client ever sees what a crash could lose.
+ *
+ * A meeting nobody changes (everyone is reading, or the meeting is over) goes to sleep: it is
+ * held as its encoded state (151 KB for a 300-item meeting whose Y.Doc takes about 2.8 MB), and
+ * sync requests are answered from that with `Y.diffUpdate`. The next change wakes it: the Y.Doc is built again
+ * (keeping the server's client id), and everything goes on as before. Presence does not need the
+ * document and works the same asleep.
  */
 export class Room {
-  readonly doc = new Y.Doc()
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  /** The Y.Doc while awake; null while asleep. */
+  private live: Y.Doc | null = null
+  private asleep: Asleep | null = null
+  /** The client id of the server's own changes, the same across every wake. */
+  private readonly clientId: number
+  /** Presence; on a small document of its own, so that it does not hold the meeting's. */
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc())
   /** Sync answers; a joining storm encodes the whole document once, not once per client. */
-  private readonly syncAnswers = new FullStateCache(this.doc)
+  private readonly syncAnswers = new FullStateCache((stateVector) =>
+    encodeSyncStep2(this.awakeDoc(), stateVector),
+  )
   /** The document's size, for the per-meeting limit. */
-  readonly size = new DocumentSize(this.doc)
+  readonly size = new DocumentSize(() => this.encodeState().byteLength)
+  /** When the document last changed or was woken (ms since the epoch). */
+  private lastActive = Date.now()
+  private sleepTimer: NodeJS.Timeout | undefined
   /** Connections and the awareness client ids each controls. */
   private readonly connections = new Map<RoomConnection, Set<number>>()
   private appliedSeq = 0
@@ -80,19 +130,141 @@ export class Room {
     private readonly store: RoomStore,
     private readonly log: Logger,
     private readonly metrics: Metrics,
+    private readonly options: RoomOptions,
   ) {
     this.awareness.setLocalState(null)
-    applyStoredDocument(this.doc, stored)
+    const doc = new Y.Doc()
+    this.clientId = doc.clientID
+    applyStoredDocument(doc, stored)
+    this.attach(doc)
     this.loggedUpdates = stored.updates.length
-    this.doc.on('update', this.onDocUpdate)
-    this.doc.on('afterTransaction', this.onAfterTransaction)
-    this.doc.getMap(DocLayout.meta).observe(() => this.store.touchMeta(this))
     this.awareness.on('update', this.onAwarenessUpdate)
+    this.scheduleSleep()
   }
 
   /** A final meeting takes no updates at all until it is reopened. */
   get isFinal(): boolean {
-    return this.doc.getMap(DocLayout.meta).get('status') === 'final'
+    if (this.asleep) return this.asleep.final
+    return this.awakeDoc().getMap(DocLayout.meta).get('status') === 'final'
+  }
+
+  /** The document's epoch (see `readEpoch`). */
+  get epoch(): string | null {
+    return this.asleep ? this.asleep.epoch : readEpoch(this.awakeDoc())
+  }
+
+  /** Whether the room was destroyed (unloaded). */
+  get isDestroyed(): boolean {
+    return this.live === null && this.asleep === null
+  }
+
+  /** Whether the meeting is held encoded only. */
+  get isAsleep(): boolean {
+    return this.asleep !== null
+  }
+
+  /**
+   * Runs `change` on the document (waking the meeting); what it changes is stored and relayed
+   * like a client's update.
+   */
+  edit<T>(change: (doc: Y.Doc) => T): T {
+    return change(this.wake())
+  }
+
+  /**
+   * Runs `use` on the document as it is: the live one, or while asleep a copy built for the call
+   * (so reading never keeps a sleeping meeting awake). `use` must not change it.
+   */
+  read<T>(use: (doc: Y.Doc) => T): T {
+    if (!this.asleep) return use(this.awakeDoc())
+    const copy = new Y.Doc()
+    try {
+      Y.applyUpdate(copy, this.asleep.update)
+      return use(copy)
+    } finally {
+      copy.destroy()
+    }
+  }
+
+  /** The whole document as one update. */
+  encodeState(): Uint8Array {
+    return this.asleep ? this.asleep.update : Y.encodeStateAsUpdate(this.awakeDoc())
+  }
+
+  /** The document's state vector. */
+  private stateVector(): Uint8Array {
+    return this.asleep ? this.asleep.stateVector : Y.encodeStateVector(this.awakeDoc())
+  }
+
+  /** The live Y.Doc of an awake room (throws once the room is destroyed). */
+  private awakeDoc(): Y.Doc {
+    if (!this.live) throw new Error(`meeting ${this.id} is unloaded`)
+    return this.live
+  }
+
+  private attach(doc: Y.Doc): void {
+    this.live = doc
+    doc.on('update', this.onDocUpdate)
+    doc.on('afterTransaction', this.onAfterTransaction)
+    doc.getMap(DocLayout.meta).observe(() => this.store.touchMeta(this))
+  }
+
+  /** The Y.Doc, built from the encoded state if the meeting is asleep. */
+  private wake(): Y.Doc {
+    this.lastActive = Date.now()
+    if (this.live) return this.live
+    const asleep = this.asleep
+    if (!asleep) throw new Error(`meeting ${this.id} is unloaded`)
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, asleep.update)
+    // After applying: Yjs gives a document a new client id when a remote update holds its own.
+    doc.clientID = this.clientId
+    this.asleep = null
+    this.attach(doc)
+    this.metrics.roomsAsleep--
+    this.scheduleSleep()
+    return doc
+  }
+
+  /**
+   * Puts the meeting to sleep if nothing is waiting to be stored or sent and nobody changed it
+   * for `sleepAfterMs` (or at once with `now`); returns whether it is asleep.
+   */
+  sleep(now = false): boolean {
+    const doc = this.live
+    if (!doc || this.closed) return this.asleep !== null
+    const idle = Date.now() - this.lastActive
+    if (!now && idle < this.options.sleepAfterMs) {
+      this.scheduleSleep(this.options.sleepAfterMs - idle)
+      return false
+    }
+    if (this.held.length > 0 || !this.isDurable) {
+      this.scheduleSleep()
+      return false
+    }
+    const update = Y.encodeStateAsUpdate(doc)
+    const full = encodeSyncStep2Update(update)
+    this.asleep = {
+      full,
+      update: full.subarray(full.byteLength - update.byteLength),
+      stateVector: Y.encodeStateVector(doc),
+      final: doc.getMap(DocLayout.meta).get('status') === 'final',
+      epoch: readEpoch(doc),
+    }
+    this.live = null
+    doc.destroy()
+    this.syncAnswers.invalidate()
+    this.metrics.roomsAsleep++
+    return true
+  }
+
+  private scheduleSleep(delay = this.options.sleepAfterMs): void {
+    if (this.sleepTimer || this.closed) return
+    this.sleepTimer = setTimeout(() => {
+      this.sleepTimer = undefined
+      this.sleep()
+    }, delay)
+    this.sleepTimer.unref()
   }
 
   get connectionCount(): number {
@@ -118,7 +290,11 @@ export class Room {
     }
     this.connections.set(conn, new Set())
     this.beforeSyncAnswer.set(conn, [])
-    conn.send(encodeSyncStep1(this.doc))
+    conn.send(
+      this.asleep
+        ? encodeStateVectorMessage(this.asleep.stateVector)
+        : encodeSyncStep1(this.awakeDoc()),
+    )
     const states = this.awareness.getStates()
     if (states.size > 0) {
       const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])
@@ -193,7 +369,7 @@ export class Room {
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1: {
         const stateVector = decoding.readVarUint8Array(decoder)
-        const reply = this.syncAnswers.syncStep2(stateVector)
+        const reply = this.syncAnswer(stateVector)
         this.whenDurable(() => conn.send(reply))
         return
       }
@@ -234,13 +410,27 @@ export class Room {
     }
   }
 
+  /** The sync step 2 message for a client with `stateVector`; throws on a malformed one. */
+  private syncAnswer(stateVector: Uint8Array): Uint8Array {
+    const asleep = this.asleep
+    if (!asleep) return this.syncAnswers.syncStep2(stateVector)
+    if (Y.decodeStateVector(stateVector).size === 0) return asleep.full
+    return encodeSyncStep2Update(Y.diffUpdate(asleep.update, stateVector))
+  }
+
   private applyFrom(conn: RoomConnection, update: Uint8Array): void {
-    checkUpdate(this.doc, update, conn.role, this.isFinal)
-    Y.applyUpdate(this.doc, update, conn)
+    // What a client sends when it has nothing the server lacks (its answer to our sync step 1).
+    if (isEmptyUpdate(update)) return
+    const doc = this.wake()
+    checkUpdate(doc, update, conn.role, this.isFinal)
+    Y.applyUpdate(doc, update, conn)
     this.metrics.received()
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.lastActive = Date.now()
+    this.syncAnswers.invalidate()
+    this.size.grow(update.byteLength)
     const seq = ++this.appliedSeq
     const sender = origin as RoomConnection
     const fromClient = this.connections.has(sender)
@@ -274,10 +464,11 @@ export class Room {
       at: new Date(now).toISOString(),
     }
     // After this transaction is done: a separate update by the server, stored like any other.
+    const doc = transaction.doc
     queueMicrotask(() => {
-      if (this.doc.isDestroyed) return
-      const lastEdited = this.doc.getMap<ItemEdit>(DocLayout.lastEdited)
-      this.doc.transact(() => {
+      if (doc.isDestroyed) return
+      const lastEdited = doc.getMap<ItemEdit>(DocLayout.lastEdited)
+      doc.transact(() => {
         for (const id of ids) lastEdited.set(id, edit)
       }, SERVER_ORIGIN)
     })
@@ -325,6 +516,7 @@ export class Room {
 
   /** The store made every update up to `seq` durable. */
   markDurable(seq: number): void {
+    if (this.isDestroyed) return
     this.durableSeq = Math.max(this.durableSeq, seq)
     let count = 0
     while (count < this.held.length && (this.held[count] as HeldMessage).seq <= seq) count++
@@ -341,7 +533,7 @@ export class Room {
     }
     this.relay(relays)
     if (this.isDurable && this.ackWanted.size > 0) {
-      const saved = encodeSaved(Y.encodeStateVector(this.doc))
+      const saved = encodeSaved(this.stateVector())
       for (const conn of this.ackWanted) conn.send(saved)
       this.ackWanted.clear()
     }
@@ -362,7 +554,17 @@ export class Room {
 
   destroy(): void {
     this.closed = true
+    clearTimeout(this.sleepTimer)
+    if (this.asleep) this.metrics.roomsAsleep--
     this.awareness.destroy()
-    this.doc.destroy()
+    this.awareness.doc.destroy()
+    this.live?.destroy()
+    this.live = null
+    this.asleep = null
   }
+}
+
+/** Whether `update` (format 1) holds nothing: no structs and no deletions. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0
 }

@@ -1,4 +1,4 @@
-import { readEpoch, renewEpoch, type CloseCode } from '@referat/shared'
+import { renewEpoch, type CloseCode } from '@referat/shared'
 import type { Logger } from '../log/Logger'
 import type { Metrics } from '../metrics/Metrics'
 import type { MeetingRecord, Storage } from '../storage/Storage'
@@ -10,6 +10,8 @@ export interface RoomRegistryOptions {
   idleUnloadMs: number
   /** Compact a meeting's update log into a snapshot once it holds this many updates. */
   compactAfter: number
+  /** A loaded meeting nobody changed for this long is held encoded only (see `Room`). */
+  sleepAfterMs: number
 }
 
 /**
@@ -114,9 +116,13 @@ export class RoomRegistry {
     await this.unloading.get(id)
     const stored = await this.storage.loadDocument(id)
     if (!stored) return null
-    const room = new Room(id, stored, this.writer, this.log, this.metrics)
+    const room = new Room(id, stored, this.writer, this.log, this.metrics, {
+      sleepAfterMs: this.options.sleepAfterMs,
+    })
     // Meetings made before epochs existed get one (stored like any other update).
-    if (!readEpoch(room.doc)) renewEpoch(room.doc, SERVER_ORIGIN)
+    if (!room.epoch) room.edit((doc) => renewEpoch(doc, SERVER_ORIGIN))
+    // Until someone changes it, the meeting is held encoded (see `Room`).
+    room.sleep(true)
     this.metrics.roomsLoaded++
     this.log.debug('meeting loaded', { meetingId: id, updates: stored.updates.length })
     this.release(room)
@@ -131,7 +137,7 @@ export class RoomRegistry {
     this.rooms.delete(room.id)
     const done = (async () => {
       await this.writer.drain()
-      if (compact && room.loggedUpdates > 0 && !room.doc.isDestroyed) {
+      if (compact && room.loggedUpdates > 0 && !room.isDestroyed) {
         await this.writer.compact(room)
       }
       room.destroy()

@@ -1,5 +1,4 @@
 import { readMeta, type MeetingMeta } from '@referat/shared'
-import * as Y from 'yjs'
 import type { Logger } from '../log/Logger'
 import type { Metrics } from '../metrics/Metrics'
 import type { Storage, UpdateAuthor, UpdateRecord } from '../storage/Storage'
@@ -53,10 +52,10 @@ export class UpdateWriter implements RoomStore {
   /** Writes `room`'s whole state as its snapshot and clears its log (after pending writes). */
   compact(room: Room): Promise<void> {
     this.chain = this.chain.then(async () => {
-      if (room.doc.isDestroyed) return
+      if (room.isDestroyed) return
       try {
         this.log.debug('compacting', { meetingId: room.id, updates: room.loggedUpdates })
-        await this.storage.compact(room.id, Y.encodeStateAsUpdate(room.doc))
+        await this.storage.compact(room.id, room.encodeState())
         room.loggedUpdates = 0
         this.log.debug('compacted', { meetingId: room.id })
       } catch (error) {
@@ -94,7 +93,7 @@ export class UpdateWriter implements RoomStore {
       bytes += update.byteLength
     }
     const metas = new Map<string, MeetingMeta>()
-    for (const room of metaRooms) if (!room.doc.isDestroyed) metas.set(room.id, readMeta(room.doc))
+    for (const room of metaRooms) if (!room.isDestroyed) metas.set(room.id, room.read(readMeta))
 
     const started = performance.now()
     try {

@@ -1,13 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
-import {
-  canEdit,
-  CloseCodes,
-  MessageType,
-  readEpoch,
-  type CloseCode,
-  type TokenClaims,
-} from '@referat/shared'
+import { canEdit, CloseCodes, MessageType, type CloseCode, type TokenClaims } from '@referat/shared'
 import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import { isCurrentLink } from '../auth/isCurrentLink'
 import type { Tokens } from '../auth/Tokens'
@@ -244,7 +237,7 @@ export function attachCollab(
     }
     // A local copy of an earlier state of the meeting (restored from a backup since) must not
     // be merged back into it: the client drops it and loads the meeting again.
-    if (knownEpoch && knownEpoch !== readEpoch(opened.doc)) {
+    if (knownEpoch && knownEpoch !== opened.epoch) {
       registry.release(opened)
       metrics.reject('stale_epoch')
       return closeWith(CloseCodes.Replaced, 'local copy of an earlier state of the meeting')

@@ -11,6 +11,24 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
+/** Sync step 1 from a state vector (of a document held encoded). */
+export function encodeStateVectorMessage(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1)
+  encoding.writeVarUint8Array(encoder, stateVector)
+  return encoding.toUint8Array(encoder)
+}
+
+/** Sync step 2 carrying `update` (of a document held encoded). */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+  encoding.writeVarUint8Array(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
 /** Sync step 2: everything the server has that a client with `stateVector` lacks. */
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()

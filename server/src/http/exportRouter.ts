@@ -55,7 +55,7 @@ export function exportRouter({ storage, registry, tokens }: ExportRouterDeps) {
     if (version === undefined) {
       const room = await registry.open(req.params.id)
       if (!room) throw new HttpError(404, 'not_found', 'no such meeting')
-      referat = referatOf(room.doc)
+      referat = room.read(referatOf)
     } else {
       referat = await storedReferat(storage, req.params.id, version)
       if (!referat) throw new HttpError(404, 'not_found', `no version ${version} of this meeting`)

@@ -1,6 +1,5 @@
 import { Router } from 'express'
 import { addElapsedTime, writeMeta } from '@referat/shared'
-import * as Y from 'yjs'
 import type { Tokens } from '../auth/Tokens'
 import { SERVER_ORIGIN } from '../collab/Room'
 import type { RoomRegistry } from '../collab/RoomRegistry'
@@ -38,13 +37,15 @@ export function lifecycleRouter({ storage, registry, tokens, log }: LifecycleRou
     if (room.isFinal) throw new HttpError(409, 'conflict', 'the meeting is final already')
     const versions = await storage.listVersions(room.id)
     const version = (versions.at(-1)?.version ?? 0) + 1
-    room.doc.transact(() => {
-      // A final meeting has no current item; the time of the last one is kept.
-      addElapsedTime(room.doc, new Date())
-      writeMeta(room.doc, { status: 'final', version, currentItemId: null, currentItemSince: null })
-    }, SERVER_ORIGIN)
+    room.edit((doc) =>
+      doc.transact(() => {
+        // A final meeting has no current item; the time of the last one is kept.
+        addElapsedTime(doc, new Date())
+        writeMeta(doc, { status: 'final', version, currentItemId: null, currentItemSince: null })
+      }, SERVER_ORIGIN),
+    )
     await registry.writer.drain()
-    await storage.saveVersion(room.id, version, Y.encodeStateAsUpdate(room.doc))
+    await storage.saveVersion(room.id, version, room.encodeState())
     log.info('meeting finalized', { meetingId: room.id, version })
     res.json({ version })
   })
@@ -53,7 +54,7 @@ export function lifecycleRouter({ storage, registry, tokens, log }: LifecycleRou
     await authorizeMeeting(tokens, storage, req, req.params.id, RUNS_MEETING)
     const room = await openRoom(req.params.id)
     if (!room.isFinal) throw new HttpError(409, 'conflict', 'the meeting is not final')
-    writeMeta(room.doc, { status: 'draft' }, SERVER_ORIGIN)
+    room.edit((doc) => writeMeta(doc, { status: 'draft' }, SERVER_ORIGIN))
     await registry.writer.drain()
     log.info('meeting reopened', { meetingId: room.id })
     res.json({})

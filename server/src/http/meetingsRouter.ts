@@ -158,9 +158,13 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
     const fields = parseBody(nextMeetingRequest, req.body)
     const room = await registry.open(req.params.id)
     if (!room) throw new HttpError(404, 'not_found', 'no such meeting')
-    const previous = readMeta(room.doc)
+    const { previous, previousBody, lastCaseNumber } = room.read((doc) => ({
+      previous: readMeta(doc),
+      previousBody: readBody(doc),
+      lastCaseNumber: caseNumberAfter(doc),
+    }))
     const body = nextAgenda(
-      readBody(room.doc),
+      previousBody,
       previous.language,
       previous.date,
       meetingLinksFor(tokens, baseUrl(req), room.id, meeting.linkGeneration).viewer,
@@ -171,7 +175,7 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
       group: previous.group,
       language: previous.language,
       numbering: previous.numbering,
-      numberStart: previous.numbering === 'yearly' && sameYear ? caseNumberAfter(room.doc) : 1,
+      numberStart: previous.numbering === 'yearly' && sameYear ? lastCaseNumber : 1,
       location: previous.location,
       start: previous.start,
       end: previous.end,

@@ -53,7 +53,7 @@ export class DecisionIndex {
     const decisions: IndexedDecision[] = []
     for (const meeting of select(meetings)) {
       const room = rooms.get(meeting.id)
-      if (room && !room.closed) decisions.push(...indexReferat(meeting.id, referatOf(room.doc)))
+      if (room && !room.closed) decisions.push(...indexReferat(meeting.id, room.read(referatOf)))
       else decisions.push(...(await this.stored(meeting)))
     }
     return decisions

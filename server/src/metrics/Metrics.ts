@@ -11,6 +11,8 @@ export class Metrics {
   connections = 0
   /** Meetings whose document is in memory (kept by the room registry). */
   roomsLoaded = 0
+  /** Loaded meetings held as their encoded state only (kept by the rooms). */
+  roomsAsleep = 0
 
   private readonly updatesReceived = new Counter({
     name: 'referat_updates_received_total',
@@ -63,6 +65,11 @@ export class Metrics {
       })
     live('referat_connections', 'Open collaboration connections.', () => this.connections)
     live('referat_meetings_loaded', 'Meetings whose document is in memory.', () => this.roomsLoaded)
+    live(
+      'referat_meetings_asleep',
+      'Loaded meetings held as their encoded state until their next change.',
+      () => this.roomsAsleep,
+    )
     collectDefaultMetrics({ register: this.registry, prefix: 'referat_' })
   }
 
