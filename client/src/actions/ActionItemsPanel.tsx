@@ -1,10 +1,11 @@
 import type { Editor } from '@tiptap/core'
-import { useEditorState } from '@tiptap/react'
 import { memo, useState } from 'react'
 import type * as Y from 'yjs'
 import { jumpTo } from '../editor/jumpTo'
 import { memoizeLast } from '../editor/memoizeLast'
 import { numberingOf } from '../editor/numberingOf'
+import { shallowEqualLists } from '../editor/shallowEqual'
+import { useEditorValueAfterPaint } from '../editor/useEditorValue'
 import { formatDate } from '../format/formatDate'
 import { useI18n } from '../i18n/useI18n'
 import type { ActionItemEntry } from './ActionItemEntry'
@@ -41,11 +42,11 @@ export const ActionItemsPanel = memo(function ActionItemsPanel({
   const attendees = useAttendees(doc)
   const [person, setPerson] = useState('')
   const entries =
-    useEditorState({
+    useEditorValueAfterPaint(
       editor,
-      selector: ({ editor: current }) =>
-        current ? actionItemsOf(current.state.doc, numberingOf(current.state)) : null,
-    }) ?? NO_ENTRIES
+      (current) => actionItemsOf(current.state.doc, numberingOf(current.state)),
+      shallowEqualLists,
+    ) ?? NO_ENTRIES
   const options = assigneeOptions(entries, attendees)
   const filter = options.some((option) => option.value === person) ? person : ''
   const shown = filterActionItems(entries, filter)

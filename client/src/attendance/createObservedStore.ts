@@ -1,3 +1,5 @@
+import { afterNextPaint } from '../editor/afterNextPaint'
+
 /** What a store needs of a Y type: a Y.Array, Y.Map or Y.XmlFragment has it. */
 export interface DeepObservable {
   observeDeep(listener: () => void): void
@@ -40,6 +42,38 @@ export function createObservedStore<T>(
         listeners.delete(listener)
         if (listeners.size === 0) type.unobserveDeep(refresh)
       }
+    },
+  }
+}
+
+/**
+ * `type`, whose deep changes reach a listener once after the browser's next paint (many changes
+ * in one frame, one call): for stores of the whole body, whose reading would otherwise stand
+ * between every keystroke and its paint.
+ */
+export function observedAfterPaint(type: DeepObservable): DeepObservable {
+  const wrapped = new Map<() => void, { onChange: () => void; cancel: () => void }>()
+  return {
+    observeDeep(listener) {
+      let cancel: (() => void) | null = null
+      const entry = {
+        onChange: () => {
+          cancel ??= afterNextPaint(() => {
+            cancel = null
+            listener()
+          })
+        },
+        cancel: () => cancel?.(),
+      }
+      wrapped.set(listener, entry)
+      type.observeDeep(entry.onChange)
+    },
+    unobserveDeep(listener) {
+      const entry = wrapped.get(listener)
+      if (!entry) return
+      wrapped.delete(listener)
+      entry.cancel()
+      type.unobserveDeep(entry.onChange)
     },
   }
 }

@@ -3,6 +3,7 @@ import type { NumberingOptions } from '@referat/shared'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { DecorationSet } from '@tiptap/pm/view'
 import { buildNumberDecorations } from './buildNumberDecorations'
+import { keepsNumbering } from './keepsNumbering'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -59,6 +60,10 @@ export const AgendaNumbering = Extension.create({
             const options =
               (tr.getMeta(agendaNumberingKey) as NumberingOptions | undefined) ?? previous.options
             if (!tr.docChanged && options === previous.options) return previous
+            // Typing changes no number: the same labels, moved with the text.
+            if (options === previous.options && keepsNumbering(tr)) {
+              return { options, decorations: previous.decorations.map(tr.mapping, tr.doc) }
+            }
             return { options, decorations: buildNumberDecorations(newState.doc, options) }
           },
         },

@@ -1,6 +1,7 @@
 import { ActionItem } from '@referat/shared'
 import { ReactNodeViewRenderer } from '@tiptap/react'
 import { ActionItemView } from './ActionItemView'
+import { rerenderOnAttrsChange } from './rerenderOnAttrsChange'
 import { stringAttributes } from './stringAttributes'
 
 /**
@@ -10,6 +11,7 @@ import { stringAttributes } from './stringAttributes'
 export const ClientActionItem = ActionItem.extend({
   addNodeView() {
     return ReactNodeViewRenderer(ActionItemView, {
+      update: rerenderOnAttrsChange,
       as: 'div',
       attrs: ({ HTMLAttributes }) => ({
         ...stringAttributes(HTMLAttributes),

@@ -1,6 +1,7 @@
 import { AgendaItem } from '@referat/shared'
 import { ReactNodeViewRenderer } from '@tiptap/react'
 import { AgendaItemView } from './AgendaItemView'
+import { rerenderOnAttrsChange } from './rerenderOnAttrsChange'
 import { stringAttributes } from './stringAttributes'
 
 /**
@@ -11,6 +12,7 @@ import { stringAttributes } from './stringAttributes'
 export const ClientAgendaItem = AgendaItem.extend({
   addNodeView() {
     return ReactNodeViewRenderer(AgendaItemView, {
+      update: rerenderOnAttrsChange,
       as: 'section',
       attrs: ({ HTMLAttributes }) => ({
         ...stringAttributes(HTMLAttributes),

@@ -1,6 +1,7 @@
 import { Decision } from '@referat/shared'
 import { ReactNodeViewRenderer } from '@tiptap/react'
 import { DecisionView } from './DecisionView'
+import { rerenderOnAttrsChange } from './rerenderOnAttrsChange'
 import { stringAttributes } from './stringAttributes'
 
 /**
@@ -10,6 +11,7 @@ import { stringAttributes } from './stringAttributes'
 export const ClientDecision = Decision.extend({
   addNodeView() {
     return ReactNodeViewRenderer(DecisionView, {
+      update: rerenderOnAttrsChange,
       as: 'div',
       attrs: ({ HTMLAttributes }) => ({
         ...stringAttributes(HTMLAttributes),

@@ -1,5 +1,6 @@
 import { SubItem } from '@referat/shared'
 import { ReactNodeViewRenderer } from '@tiptap/react'
+import { rerenderOnAttrsChange } from './rerenderOnAttrsChange'
 import { stringAttributes } from './stringAttributes'
 import { SubItemView } from './SubItemView'
 
@@ -7,6 +8,7 @@ import { SubItemView } from './SubItemView'
 export const ClientSubItem = SubItem.extend({
   addNodeView() {
     return ReactNodeViewRenderer(SubItemView, {
+      update: rerenderOnAttrsChange,
       as: 'section',
       attrs: ({ HTMLAttributes }) => ({
         ...stringAttributes(HTMLAttributes),

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/useI18n'
 import { clientExtensions } from './clientExtensions'
 import { hideEditingHostFromReact } from './hideEditingHostFromReact'
 import { MinutesContext, type MinutesContextValue } from './MinutesContext'
+import { remoteCaretAwareness } from './remoteCaretAwareness'
 import { renderCaret } from './renderCaret'
 import { Toolbar } from './Toolbar'
 
@@ -59,7 +60,11 @@ export const MinutesEditor = memo(function MinutesEditor({
       extensions: [
         ...clientExtensions,
         Collaboration.configure({ document: connection.doc, field: DocLayout.body }),
-        CollaborationCaret.configure({ provider: connection.provider, user, render: renderCaret }),
+        CollaborationCaret.configure({
+          provider: { awareness: remoteCaretAwareness(connection.provider.awareness) },
+          user,
+          render: renderCaret,
+        }),
       ],
       editable,
       // The CSP allows no inline <style>; Tiptap's CSS is in styles/prosemirror.css.

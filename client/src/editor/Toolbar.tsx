@@ -1,10 +1,11 @@
 import type { Editor } from '@tiptap/core'
-import { useEditorState } from '@tiptap/react'
 import { useState, type KeyboardEvent } from 'react'
 import { useI18n } from '../i18n/useI18n'
 import { LinkDialog } from './LinkDialog'
 import { memoizeLast } from './memoizeLast'
+import { shallowEqual } from './shallowEqual'
 import { ToolbarButton } from './ToolbarButton'
+import { useEditorValueAfterPaint } from './useEditorValue'
 
 /** Moves focus between toolbar buttons with the arrow keys, Home and End (WAI-ARIA toolbar). */
 const onToolbarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -54,11 +55,11 @@ const toolbarStateOf = memoizeLast(
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useI18n()
   const [linkHref, setLinkHref] = useState<string | null>(null)
-  const state = useEditorState({
+  const state = useEditorValueAfterPaint(
     editor,
-    selector: ({ editor: e }) =>
-      toolbarStateOf(e, e.state.doc, e.state.selection, e.state.storedMarks),
-  })
+    (e) => toolbarStateOf(e, e.state.doc, e.state.selection, e.state.storedMarks),
+    shallowEqual,
+  )
 
   const run = () => editor.chain().focus()
 

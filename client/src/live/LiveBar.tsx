@@ -1,7 +1,6 @@
 import { runsMeeting } from '@referat/shared'
 import type { Role } from '@referat/shared'
 import type { Editor } from '@tiptap/core'
-import { useEditorState } from '@tiptap/react'
 import { memo, useEffect } from 'react'
 import type { MeetingConnection } from '../collab/MeetingConnection'
 import type { AgendaItemRef } from '../editor/AgendaItemRef'
@@ -9,6 +8,8 @@ import { jumpTo } from '../editor/jumpTo'
 import { listAgendaItems } from '../editor/listAgendaItems'
 import { memoizeLast } from '../editor/memoizeLast'
 import { numberingOf } from '../editor/numberingOf'
+import { shallowEqualLists } from '../editor/shallowEqual'
+import { useEditorValueAfterPaint } from '../editor/useEditorValue'
 import { useI18n } from '../i18n/useI18n'
 import { endMeeting } from './endMeeting'
 import { spentMs } from './spentMs'
@@ -37,11 +38,11 @@ export const LiveBar = memo(function LiveBar({ connection, editor, role }: LiveB
   const { t } = useI18n()
   const live = useLiveState(connection, runsMeeting(role))
   const items =
-    useEditorState({
+    useEditorValueAfterPaint(
       editor,
-      selector: ({ editor: current }) =>
-        current ? agendaItemsOf(current.state.doc, numberingOf(current.state)) : null,
-    }) ?? NO_ITEMS
+      (current) => agendaItemsOf(current.state.doc, numberingOf(current.state)),
+      shallowEqualLists,
+    ) ?? NO_ITEMS
   const current = items.find((item) => item.id === live.currentItemId) ?? null
   const now = useNow(current ? REFRESH_MS : null, live.currentItemSince)
 

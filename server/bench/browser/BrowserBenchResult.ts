@@ -51,6 +51,16 @@ export interface BrowserBenchResult {
     alone: KeystrokeStats
     withRemoteEditors: KeystrokeStats
   }
+  /** The same typing elsewhere, to read the figures above against. */
+  references: {
+    /**
+     * A bare contenteditable paragraph (no editor, no script but the probe): what this harness
+     * measures for any page, the wait for the next frame (up to 16.7 ms at 60 Hz) included.
+     */
+    bareContentEditable: KeystrokeStats
+    /** Typing alone in a meeting of a usual size. */
+    smallMeeting: { items: number; typing: KeystrokeStats }
+  }
   javascript: {
     files: ScriptFile[]
     totalBytes: number

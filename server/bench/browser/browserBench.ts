@@ -25,6 +25,8 @@ export interface BrowserBenchOptions {
   remoteEditors?: number
   /** Characters a second each remote editor types. @default 5 */
   remoteCharsPerSecond?: number
+  /** Agenda items of the usual-size meeting typed in for reference. @default 10 */
+  smallItems?: number
   /** The agenda item (0-based) the browser types into. @default the middle one */
   typingItem?: number
   /** When set, writes CPU profiles of a cold navigation and of both typing runs with this prefix. */
@@ -108,6 +110,7 @@ export async function browserBench(options: BrowserBenchOptions = {}): Promise<B
   const remoteCount = options.remoteEditors ?? 5
   const remoteCharsPerSecond = options.remoteCharsPerSecond ?? 5
   const typingItem = options.typingItem ?? Math.floor(items / 2)
+  const smallItems = options.smallItems ?? 10
   const profile = (name: string) =>
     options.profilePrefix ? `${options.profilePrefix}-${name}.cpuprofile` : undefined
   const loadAverageStart = loadavg()
@@ -181,6 +184,26 @@ export async function browserBench(options: BrowserBenchOptions = {}): Promise<B
     await typingContext.close()
 
     const withRemoteEditors: KeystrokeStats = { ...busy, remoteChars }
+    remotes.forEach((remote) => remote.destroy())
+    remotes.length = 0
+
+    const bareContentEditable = await typeInBareContentEditable(browser, text, delayMs)
+    const small = await importBigMeeting(server.url, server.organizerToken, smallItems)
+    const smallContext = await newBenchContext(browser, smallItems)
+    const smallPage = await smallContext.newPage()
+    await openUntilEditable(smallPage, small.links.secretary)
+    await smallPage
+      .getByTestId('connection-status')
+      .filter({ hasText: /Tilkoblet|Connected/ })
+      .waitFor({ timeout: 60_000 })
+    await smallPage.waitForTimeout(2000)
+    const smallTyping = await measureTyping(
+      typingTarget(smallPage, Math.floor(smallItems / 2)),
+      text,
+      delayMs,
+    )
+    await smallContext.close()
+
     const totalGzipBytes = files.reduce((sum, file) => sum + file.gzipBytes, 0)
     return {
       environment: {
@@ -200,6 +223,10 @@ export async function browserBench(options: BrowserBenchOptions = {}): Promise<B
         alone: { ...alone, remoteChars: 0 },
         withRemoteEditors,
       },
+      references: {
+        bareContentEditable: { ...bareContentEditable, remoteChars: 0 },
+        smallMeeting: { items: smallItems, typing: { ...smallTyping, remoteChars: 0 } },
+      },
       javascript: {
         files,
         totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
@@ -215,6 +242,29 @@ export async function browserBench(options: BrowserBenchOptions = {}): Promise<B
     remotes.forEach((remote) => remote.destroy())
     await browser?.close()
     await server.stop()
+  }
+}
+
+const BARE_PAGE =
+  '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Bare</title></head>' +
+  '<body><div id="editable" contenteditable="true" style="font: 16px/1.5 sans-serif; ' +
+  'max-width: 44rem; margin: 2rem auto"><p>Sekretariatet orienterte.</p></div></body></html>'
+
+/**
+ * The same typing in a bare contenteditable paragraph, served by a route of the page (no
+ * server): the floor of what the probe measures.
+ */
+async function typeInBareContentEditable(browser: Browser, text: string, delayMs: number) {
+  const context = await newBenchContext(browser, 0)
+  try {
+    const page = await context.newPage()
+    await page.route('http://bare.invalid/', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: BARE_PAGE }),
+    )
+    await page.goto('http://bare.invalid/')
+    return await measureTyping(page.locator('#editable p'), text, delayMs)
+  } finally {
+    await context.close()
   }
 }
 

@@ -24,6 +24,11 @@ const typingRows = (label: string, stats: KeystrokeStats, target: number) => [
   row([`${label}: long tasks (≥ 50 ms)`, String(stats.longTasks)]),
 ]
 
+const referenceRows = (label: string, stats: KeystrokeStats) => [
+  row([`${label}: p50`, ms(stats.p50Ms)]),
+  row([`${label}: p95`, ms(stats.p95Ms)]),
+]
+
 /** The browser benchmark's figures as a table with targets and ratios, one line per string. */
 export function printBrowserBench(result: BrowserBenchResult): string[] {
   const { environment: env, navigation, typing, javascript, targets } = result
@@ -45,6 +50,12 @@ export function printBrowserBench(result: BrowserBenchResult): string[] {
       `during the run):`,
     ...typingRows('alone', typing.alone, targets.keystrokeP95Ms),
     ...typingRows(remote, typing.withRemoteEditors, targets.keystrokeP95Ms),
+    'The same typing, for reference (alone):',
+    ...referenceRows(
+      `a ${result.references.smallMeeting.items}-item meeting`,
+      result.references.smallMeeting.typing,
+    ),
+    ...referenceRows('a bare contenteditable (the floor)', result.references.bareContentEditable),
     row([
       'meeting page JavaScript, gzipped',
       kb(javascript.totalGzipBytes),

@@ -35,9 +35,10 @@ export interface LoadJob extends JobBase {
 }
 
 /**
- * One fresh client per room, one room after the other, each held open: connect→synced times and
- * the server's memory before and after. With `seedState` (in-memory servers) each client first
- * puts the meeting into its empty room.
+ * One fresh client (an editor) per room, one room after the other, each held open: connect→synced
+ * times and the server's memory before and after; then each client types one character and the
+ * memory is taken again (meetings being edited). With `seedState` (in-memory servers) each client
+ * first puts the meeting into its empty room.
  */
 export interface ColdJob extends JobBase {
   type: 'cold'
@@ -59,6 +60,8 @@ export interface ColdJobResult {
   incomplete: number
   rssBeforeMb: number
   rssAfterMb: number
+  /** After every client typed a character. */
+  rssEditedMb: number
 }
 
 export interface GeneratorResults {

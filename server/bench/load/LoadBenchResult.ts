@@ -74,8 +74,11 @@ export interface ColdFigures {
   incomplete: number
   /** (RSS with all meetings loaded and a client on each − RSS before) / meetings, MB. */
   mbPerMeeting: number
+  /** The same after each client typed a character: a meeting being edited, MB. */
+  mbPerEditedMeeting: number
   rssBeforeMb: number
   rssAfterMb: number
+  rssEditedMb: number
 }
 
 /** One goal of issue 6, evaluated: Referat against the best reference of the same run. */

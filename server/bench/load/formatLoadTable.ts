@@ -108,7 +108,7 @@ export function formatLoadTable(result: LoadBenchResult): string {
         'load: stored, server restarted, one new client per meeting in turn; ' +
         'seed: in-memory server, memory measured while clients put the meetings in.',
     )
-    const cw = [18, 7, 12, 12, 12, 12, 7, 10, 10]
+    const cw = [18, 7, 12, 12, 12, 12, 7, 10, 10, 10]
     lines.push(
       row(
         [
@@ -121,6 +121,7 @@ export function formatLoadTable(result: LoadBenchResult): string {
           'early',
           'incomplete',
           'MB/meeting',
+          'MB edited',
         ],
         cw,
       ),
@@ -138,6 +139,7 @@ export function formatLoadTable(result: LoadBenchResult): string {
             c.syncedBeforeContent,
             c.incomplete,
             num(c.mbPerMeeting, 3),
+            num(c.mbPerEditedMeeting, 3),
           ],
           cw,
         ),
@@ -145,7 +147,8 @@ export function formatLoadTable(result: LoadBenchResult): string {
     }
     lines.push(
       '(ms from connect; whole: the client holds every item; early: synced reported before the ' +
-        'client had the meeting)',
+        'client had the meeting; MB/meeting: RSS growth per meeting with a client on each; ' +
+        'MB edited: the same after every client typed a character)',
     )
   }
 

@@ -224,7 +224,7 @@ async function runCold(job: ColdJob): Promise<ColdJobResult> {
   let incomplete = 0
   for (const room of job.rooms) {
     const start = performance.now()
-    const client = connectBenchClient(job.protocol, job.wsUrl, room.name, room.viewerToken)
+    const client = connectBenchClient(job.protocol, job.wsUrl, room.name, room.editorToken)
     clients.push(client)
     await withTimeout(client.synced, `room ${room.name} to sync`)
     syncedMs.push(performance.now() - start)
@@ -242,6 +242,11 @@ async function runCold(job: ColdJob): Promise<ColdJobResult> {
   }
   await sleep(2000)
   const after = procStats(job.serverPid)
+  // Every meeting edited once: what a meeting costs while someone writes in it.
+  for (const client of clients) paragraphText(client.doc, 0).insert(0, 'x')
+  await Promise.all(clients.map((client) => client.settled()))
+  await sleep(2000)
+  const edited = procStats(job.serverPid)
   const receivedBytes = clients[0] ? Y.encodeStateAsUpdate(clients[0].doc).length : 0
   for (const client of clients) client.destroy()
   return {
@@ -252,6 +257,7 @@ async function runCold(job: ColdJob): Promise<ColdJobResult> {
     incomplete,
     rssBeforeMb: before.rssMb,
     rssAfterMb: after.rssMb,
+    rssEditedMb: edited.rssMb,
   }
 }
 

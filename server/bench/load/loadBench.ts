@@ -227,8 +227,10 @@ async function coldRun(
       syncedBeforeContent: result.syncedBeforeContent,
       incomplete: result.incomplete,
       mbPerMeeting: (result.rssAfterMb - result.rssBeforeMb) / rooms.length,
+      mbPerEditedMeeting: (result.rssEditedMb - result.rssBeforeMb) / rooms.length,
       rssBeforeMb: result.rssBeforeMb,
       rssAfterMb: result.rssAfterMb,
+      rssEditedMb: result.rssEditedMb,
     }
   })
 }
