@@ -53,7 +53,7 @@ await run('load', async () => {
   return { ok: result.targets.every((target) => target.met), result }
 })
 await run('browser', async () => {
-  console.log('\nBrowser: a 300-item meeting in headless Chromium')
+  console.log('\nBrowser (about 3 minutes)')
   const result = await browserBench(values.quick ? { runs: 2 } : {})
   console.log(printBrowserBench(result).join('\n'))
   return { ok: result.ok, result }
