@@ -19,6 +19,12 @@ describe('the "/" menu filter', () => {
     expect(found('sak')).toContain('agenda-item')
   })
 
+  it('finds entries by their nynorsk keywords', () => {
+    expect(found('oppgåve')).toEqual(['action-item'])
+    expect(found('avgjerd')).toEqual(['decision'])
+    expect(found('tal')).toContain('ordered-list')
+  })
+
   it('finds nothing for unrelated text', () => {
     expect(found('xyz')).toEqual([])
   })

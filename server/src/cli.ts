@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { ImportError, parseMinutes } from '@referat/shared'
+import { ImportError, LANGUAGES, parseMinutes } from '@referat/shared'
 import { loadSecret } from './auth/loadSecret'
 import { Tokens } from './auth/Tokens'
 import { defaultConfig } from './config'
@@ -106,12 +106,13 @@ async function importCommand(args: readonly string[]): Promise<void> {
   if (!file || extra.length > 0) throw new UsageError('import takes one file')
   const text = file === '-' ? await readStdin() : await readFile(file, 'utf8')
   const language = options.get('language')
-  if (language !== undefined && language !== 'nb' && language !== 'en') {
-    throw new UsageError('--language must be nb or en')
+  const known = LANGUAGES.find((code) => code === language)
+  if (language !== undefined && !known) {
+    throw new UsageError(`--language must be one of ${LANGUAGES.join(', ')}`)
   }
   let imported
   try {
-    imported = parseMinutes(text, { today: new Date().toISOString().slice(0, 10), language })
+    imported = parseMinutes(text, { today: new Date().toISOString().slice(0, 10), language: known })
   } catch (error) {
     if (!(error instanceof ImportError)) throw error
     throw new Error(`${file}: ${error.message}`)

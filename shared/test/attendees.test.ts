@@ -85,6 +85,15 @@ describe('parseAttendeeTable', () => {
     ])
   })
 
+  it('reads a nynorsk header row and role marks', () => {
+    const text =
+      'Namn\tVerksemd\nAsbjørn Flo (møteleiar)\tAsker kommune\nLise Lie (skrivar)\tOsloregionen'
+    expect(parseAttendeeTable(text)).toEqual([
+      { name: 'Asbjørn Flo', organisation: 'Asker kommune', role: 'moderator' },
+      { name: 'Lise Lie', organisation: 'Osloregionen', role: 'secretariat' },
+    ])
+  })
+
   it('keeps a bracketed part of a name that is not a role', () => {
     expect(parseAttendeeTable('Kari Nordmann (KrF)\tOslo')[0]?.name).toBe('Kari Nordmann (KrF)')
   })

@@ -239,6 +239,22 @@ describe('parseMinutes: text in items', () => {
     expect(textOf(line)).toBe('Innkallingen ble godkjent.')
   })
 
+  it('reads nynorsk decision records: "vedteke av", "samrøystes"', () => {
+    const [decided, unanimous] = first(
+      '> **Vedtak:** Notatet blir sendt på høyring.',
+      '> *(vedteke av Eli Bryhni, 7 for, 2 mot, 0 blanke)*',
+      '',
+      '> **Vedtak:** Godkjent.',
+      '> *(samrøystes)*',
+    )
+    expect(decided).toMatchObject({
+      attrs: { state: 'decided', decidedBy: 'Eli Bryhni', votesFor: 7, votesAgainst: 2 },
+    })
+    expect(textOf(decided)).toBe('Notatet blir sendt på høyring.')
+    expect(unanimous).toMatchObject({ attrs: { state: 'decided', decidedBy: null } })
+    expect(textOf(unanimous)).toBe('Godkjent.')
+  })
+
   it('reads action items with the responsible person (an attendee) and deadline', () => {
     const meeting = parseMinutes(
       minutes(
@@ -285,6 +301,34 @@ describe('parseMinutes: text in items', () => {
       'Hva | Ansvarlig | Frist | Status',
       'Ringe | Kari |  | Åpen',
     ])
+  })
+
+  it('reads nynorsk action items and skips the nynorsk follow-up table', () => {
+    const meeting = parseMinutes(
+      minutes(
+        'Frå sekretariatet møtte: Øyvind Såtvedt',
+        '',
+        '## 1. Sak',
+        '',
+        '- [ ] **Oppfølging:** Sende notatet (Ansvarleg: Øyvind Såtvedt, Frist: veke 12)',
+        '- [ ] Bestille lokale (Ansvarleg: Kari, Innan: 1. april)',
+        '',
+        '## Oppfølging',
+        '',
+        '| Kva | Ansvarleg | Frist | Status |',
+        '| --- | --- | --- | --- |',
+        '| 1. Sende notatet | Øyvind Såtvedt | veke 12 | Open |',
+        '| 1. Bestille lokale | Kari | 1. april | Open |',
+      ),
+    )
+    expect(topLevel(meeting).map((node) => node.type)).toEqual(['agendaItem'])
+    const [send, book] = itemBody(meeting)
+    expect(send).toMatchObject({
+      type: 'actionItem',
+      attrs: { assignee: meeting.attendees[0]?.id, due: 'veke 12', done: false },
+    })
+    expect(textOf(send)).toBe('Sende notatet')
+    expect(book).toMatchObject({ attrs: { assignee: 'Kari', due: '1. april' } })
   })
 
   it('keeps quotes, code and comments it does not know as text', () => {

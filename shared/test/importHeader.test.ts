@@ -179,6 +179,63 @@ describe('parseMinutes: the head of the minutes', () => {
     ])
   })
 
+  it('reads nynorsk minutes as nynorsk by the words only nynorsk uses', () => {
+    const meeting = parseMinutes(
+      [
+        '# Referat frå møte i faggruppa',
+        '',
+        'Måndag 16. mars 2026 frå 9 til 11',
+        '',
+        'Stad: Oslo rådhus',
+        'Møteleiar: Kari Nordmann',
+        '',
+        '**Frammøtte:** Kari Nordmann, Ola Berg',
+        'Dessutan møtte: Per Hansen (møtande vara for Lise Lie)',
+        'Innkalla: Lise Lie',
+        'Frå sekretariatet møtte: Øyvind Såtvedt',
+        '',
+        '## Saker til handsaming',
+        '',
+        '### 1. Godkjenning av innkalling',
+      ].join('\n'),
+    )
+    expect(meeting.meta).toMatchObject({
+      title: 'Møte i faggruppa',
+      date: '2026-03-16',
+      start: '09:00',
+      end: '11:00',
+      location: 'Oslo rådhus',
+      language: 'nn',
+    })
+    expect(meeting.attendees.map((a) => [a.name, a.role, a.presence])).toEqual([
+      ['Kari Nordmann', 'moderator', 'present'],
+      ['Ola Berg', 'member', 'present'],
+      ['Per Hansen', 'member', 'alsoPresent'],
+      ['Lise Lie', 'member', 'unknown'],
+      ['Øyvind Såtvedt', 'secretariat', 'present'],
+    ])
+    expect(meeting.attendees[2]?.substituteFor).toBe(meeting.attendees[3]?.id)
+    expect(topLevel(meeting).map(textOf)).toEqual(['Godkjenning av innkalling'])
+  })
+
+  it('takes bokmål, or the language asked for, when only words both share tell Norwegian', () => {
+    const text = (...lines: string[]) =>
+      [
+        '# Referat: Styremøte',
+        '',
+        'Tid: 16.03.2026',
+        'Forfall: Ola Berg',
+        ...lines,
+        '',
+        '## 1. Sak',
+      ].join('\n')
+    expect(parseMinutes(text()).meta.language).toBe('nb')
+    expect(parseMinutes(text(), { language: 'nn' }).meta.language).toBe('nn')
+    expect(parseMinutes(text(), { language: 'en' }).meta.language).toBe('nb')
+    expect(parseMinutes(text('Sted: Rådhuset'), { language: 'nn' }).meta.language).toBe('nb')
+    expect(parseMinutes(text('Stad: Rådhuset')).meta.language).toBe('nn')
+  })
+
   it('keeps text it does not recognise, before the first item, as paragraphs', () => {
     const meeting = parseMinutes(
       minutes(

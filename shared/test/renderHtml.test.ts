@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { renderHtml } from '../src/export/renderHtml'
 import { meetingMeta } from '../src/protocol/meetingMeta'
 import { toReferat } from '../src/referat/toReferat'
-import { body, item, meta, people } from './support/exampleMeeting'
+import { body, everyone, item, meta, nynorskMeta, people } from './support/exampleMeeting'
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html')
@@ -69,5 +69,34 @@ describe('renderHtml', () => {
     expect(parsed.querySelector('h1')?.textContent).toBe('Referat: <img src=x onerror=alert(1)>')
     expect(parsed.querySelectorAll('a')).toHaveLength(0)
     expect(output).not.toContain('javascript:')
+  })
+
+  it('is in nynorsk, lang="nn", for a nynorsk meeting', () => {
+    const nn = parse(renderHtml(toReferat(nynorskMeta, everyone, body)))
+    expect(nn.documentElement.getAttribute('lang')).toBe('nn')
+    expect(nn.querySelector('h1')?.textContent).toBe(
+      'Referat: Møte i Osloregionens Faggruppe for nærings samarbeid',
+    )
+    const text = nn.body.textContent ?? ''
+    expect(text).toContain('måndag 16. mars 2026 kl. 09:00–11:00')
+    for (const label of [
+      'Stad',
+      'Namn',
+      'Eli Arnkværn Bryhni (møteleiar)',
+      'Dessutan møtte',
+      'Innkalla',
+      'Frå sekretariatet møtte',
+      'vedteke av Eli Arnkværn Bryhni',
+      'Ansvarleg',
+      'Open',
+    ]) {
+      expect(text, label).toContain(label)
+    }
+    const tables = Array.from(nn.querySelectorAll('table'))
+    expect(
+      Array.from(tables.at(-1)?.querySelectorAll('th') ?? []).map((th) => th.textContent),
+    ).toEqual(['Kva', 'Ansvarleg', 'Frist', 'Status'])
+    expect(nn.querySelector('aside.decision')?.getAttribute('aria-label')).toBe('Vedtak')
+    expect(text).not.toMatch(/Sted|Navn|møteleder|Dessuten|Innkalte|vedtatt|Ansvarlig|Åpen/)
   })
 })

@@ -4,7 +4,7 @@ import { attendee, type Attendee } from '../src/model/attendee'
 import { meetingMeta } from '../src/protocol/meetingMeta'
 import { renderMarkdown } from '../src/export/renderMarkdown'
 import { toReferat } from '../src/referat/toReferat'
-import { body, item, meta, people } from './support/exampleMeeting'
+import { body, everyone, item, meta, nynorskMeta, people } from './support/exampleMeeting'
 
 const person = (id: string, name: string): Attendee =>
   attendee.parse({ id, name, presence: 'present' })
@@ -178,6 +178,42 @@ describe('renderMarkdown', () => {
     expect(output).toMatch(/\*\*Time:\*\* Thursday,? 16 March 2023 at 09:00–11:00/)
     expect(output).toContain('## Apologies')
     expect(output).not.toContain('UTKAST')
+  })
+})
+
+describe('renderMarkdown in nynorsk', () => {
+  const output = renderMarkdown(toReferat(nynorskMeta, everyone, body))
+
+  it('says nynorsk labels and dates, and marks the referat as nynorsk in a hidden comment', () => {
+    expect(output).toContain(
+      '# Referat: Møte i Osloregionens Faggruppe for nærings samarbeid\n\n<!-- referat: language=nn -->\n\n**UTKAST**',
+    )
+    expect(output).toContain(
+      '**Gruppe:** Osloregionen  \n**Tid:** måndag 16. mars 2026 kl. 09:00–11:00  \n**Stad:** Oslo rådhus',
+    )
+    expect(output).toContain('## Frammøtte\n\n| Namn | Organisasjon |')
+    expect(output).toContain('| Eli Arnkværn Bryhni (møteleiar) | Hamarregionen utvikling |')
+    expect(output).toContain('| Jonas Olafsen (vara for Maria Hoff) | Lillestrøm kommune |')
+    expect(output).toContain('| Gro Gjest (gjest) |')
+    expect(output).toContain('## Forfall\n\n- Hanne Løkka, Frogn kommune')
+    expect(output).toContain('## Dessutan møtte\n\n- Trine Knobel, Gardemoregionen')
+    expect(output).toContain('## Innkalla\n\n- Maria Hoff, Lillestrøm kommune')
+    expect(output).toContain('## Frå sekretariatet møtte\n\n- Øyvind Såtvedt, Osloregionen')
+    expect(output).toContain('> *(vedteke av Eli Arnkværn Bryhni, 7 for, 2 mot, 0 blanke)*')
+    expect(output).toContain(
+      '- [ ] **Oppfølging:** Sende notatet på høring til kommunene (Ansvarleg: Øyvind Såtvedt, Frist: uke 12)',
+    )
+    expect(output).toContain('## Oppfølging\n\n| Kva | Ansvarleg | Frist | Status |')
+    expect(output).toContain('| Øyvind Såtvedt | uke 12 | Open |')
+    expect(output).not.toMatch(
+      /Sted|Navn|møteleder|Dessuten|Innkalte|Fra sekretariatet|vedtatt|Ansvarlig|Hva|Åpen/,
+    )
+  })
+
+  it('writes no language comment for bokmål and English, whose words tell', () => {
+    const english = meetingMeta.parse({ ...meta, language: 'en' })
+    expect(renderMarkdown(toReferat(meta, people, body))).not.toContain('language=')
+    expect(renderMarkdown(toReferat(english, people, body))).not.toContain('language=')
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderText } from '../src/export/renderText'
 import { toReferat } from '../src/referat/toReferat'
-import { body, meta, people } from './support/exampleMeeting'
+import { body, everyone, meta, nynorskMeta, people } from './support/exampleMeeting'
 
 describe('renderText', () => {
   const text = renderText(toReferat(meta, people, body))
@@ -28,5 +28,22 @@ describe('renderText', () => {
     expect(text).toContain(
       'OPPFØLGING\n2. Sende notatet på høring til kommunene: Øyvind Såtvedt – uke 12 – Åpen',
     )
+  })
+
+  it('says nynorsk labels and dates for a nynorsk meeting', () => {
+    const nn = renderText(toReferat(nynorskMeta, everyone, body))
+    expect(
+      nn.startsWith('REFERAT: Møte i Osloregionens Faggruppe for nærings samarbeid\nUTKAST'),
+    ).toBe(true)
+    expect(nn).toContain('Tid: måndag 16. mars 2026 kl. 09:00–11:00\nStad: Oslo rådhus')
+    expect(nn).toContain('FRAMMØTTE\nEli Arnkværn Bryhni (møteleiar), Hamarregionen utvikling')
+    expect(nn).toContain('DESSUTAN MØTTE\nTrine Knobel, Gardemoregionen')
+    expect(nn).toContain('INNKALLA\nMaria Hoff, Lillestrøm kommune')
+    expect(nn).toContain('FRÅ SEKRETARIATET MØTTE\nØyvind Såtvedt')
+    expect(nn).toContain('(vedteke av Eli Arnkværn Bryhni, 7 for, 2 mot, 0 blanke)')
+    expect(nn).toContain(
+      'OPPFØLGING\n2. Sende notatet på høring til kommunene: Øyvind Såtvedt – uke 12 – Open',
+    )
+    expect(nn).not.toMatch(/Sted|møteleder|DESSUTEN|INNKALTE|FRA SEKRETARIATET MØTTE|vedtatt|Åpen/)
   })
 })

@@ -1,9 +1,13 @@
 import { LANGUAGES, type Language } from '@referat/shared'
 import { useI18n } from '../i18n/useI18n'
 
-const NAMES: Record<Language, string> = { nb: 'Norsk', en: 'English' }
+/** Each language by its own name, short enough for the header; "Norsk" alone would be ambiguous. */
+const NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' }
 
-/** Switches the UI language (bokmål or English); the choice is remembered on this computer. */
+/**
+ * Switches the UI language (bokmål, nynorsk or English): a group of toggle buttons, one tab stop
+ * each, named by their text. The choice is remembered on this computer.
+ */
 export function LanguageToggle() {
   const { lang, t, setLanguage } = useI18n()
   return (

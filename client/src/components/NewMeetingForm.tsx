@@ -1,5 +1,6 @@
 import {
   createMeetingRequest,
+  LANGUAGES,
   type CreateMeetingRequest,
   type CreateMeetingResponse,
   type Language,
@@ -274,10 +275,15 @@ export function NewMeetingForm({ token, onCreated }: NewMeetingFormProps) {
           id={`${id}-language`}
           name="language"
           value={language}
-          onChange={(event) => changeLanguage(event.target.value === 'en' ? 'en' : 'nb')}
+          onChange={(event) =>
+            changeLanguage(LANGUAGES.find((code) => code === event.target.value) ?? 'nb')
+          }
         >
           <option value="nb" lang="nb">
             {t.languageNb}
+          </option>
+          <option value="nn" lang="nn">
+            {t.languageNn}
           </option>
           <option value="en" lang="en">
             {t.languageEn}

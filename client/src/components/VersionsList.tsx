@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { localeOf, type Language } from '@referat/shared'
 import { listVersions } from '../api/listVersions'
 import { useI18n } from '../i18n/useI18n'
 import { VersionDialog } from './VersionDialog'
@@ -13,10 +14,10 @@ interface VersionsListProps {
 
 type Versions = { version: number; createdAt: string }[]
 
-const formatStamp = (iso: string, lang: string) => {
+const formatStamp = (iso: string, lang: Language) => {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return dateTimeFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', {
+  return dateTimeFormat(localeOf(lang), {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(date)

@@ -1,10 +1,9 @@
-import type { Language } from '@referat/shared'
+import { localeOf, type Language } from '@referat/shared'
 import { dateTimeFormat } from './dateTimeFormat'
 
-const LOCALES: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' }
-
 /**
- * A meeting date (YYYY-MM-DD) as people write it, e.g. "torsdag 16. mars 2023".
+ * A meeting date (YYYY-MM-DD) as people write it, e.g. "torsdag 16. mars 2023" (nynorsk:
+ * "måndag 16. mars 2026").
  * Returns the input unchanged when it is not such a date.
  */
 export function formatDate(
@@ -16,5 +15,5 @@ export function formatDate(
   if (!match) return isoDate
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   if (Number.isNaN(date.getTime())) return isoDate
-  return dateTimeFormat(LOCALES[lang], { dateStyle: style }).format(date)
+  return dateTimeFormat(localeOf(lang), { dateStyle: style }).format(date)
 }

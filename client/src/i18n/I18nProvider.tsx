@@ -2,6 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react'
 import type { Language } from '@referat/shared'
 import { settings } from '../state/settings'
 import { useLocalSetting } from '../state/useLocalSetting'
+import { chooseUiLanguage } from './chooseUiLanguage'
 import { dictionaries } from './dictionaries'
 import { I18nContext, type I18n } from './I18nContext'
 
@@ -16,7 +17,7 @@ const setLanguage = (lang: Language) => settings.uiLanguage.set(lang)
 /** Chooses the UI language: the user's choice, else the meeting's language, else bokmål. */
 export function I18nProvider({ documentLanguage, children }: I18nProviderProps) {
   const chosen = useLocalSetting(settings.uiLanguage)
-  const lang: Language = chosen === 'nb' || chosen === 'en' ? chosen : (documentLanguage ?? 'nb')
+  const lang = chooseUiLanguage(chosen, documentLanguage)
 
   useEffect(() => {
     document.documentElement.lang = lang

@@ -21,6 +21,13 @@ export const documentLabels: Record<
     assignee: 'Ansvarlig',
     due: 'Frist',
   },
+  nn: {
+    decisionProposed: 'Forslag til vedtak',
+    decisionDecided: 'Vedtak',
+    actionItem: 'Oppfølging:',
+    assignee: 'Ansvarleg',
+    due: 'Frist',
+  },
   en: {
     decisionProposed: 'Proposed decision',
     decisionDecided: 'Decision',

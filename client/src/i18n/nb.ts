@@ -1,10 +1,14 @@
-/** User interface strings in Norwegian bokmål, the default language. `en` has the same keys. */
+/**
+ * User interface strings in Norwegian bokmål, the default language. `nn` and `en` have the same
+ * keys.
+ */
 export const nb = {
   appName: 'Referat',
   appTagline: 'Møtereferater skrevet sammen',
   skipToContent: 'Hopp til innholdet',
   uiLanguage: 'Språk',
   languageNb: 'Norsk (bokmål)',
+  languageNn: 'Norsk (nynorsk)',
   languageEn: 'English',
   loading: 'Laster …',
   retry: 'Prøv igjen',
@@ -12,6 +16,16 @@ export const nb = {
 
   meetingsHeading: 'Møter',
   meetingsEmpty: 'Ingen møter ennå – opprett det første',
+  meetingsNoneMatch: 'Ingen møter passer søket',
+  meetingsNoGroup: 'Uten gruppe',
+  meetingsSearchLabel: 'Søk i møter',
+  meetingsSearchPlaceholder: 'Ord i tittel eller referat',
+  meetingsStatusFilter: 'Status',
+  meetingsAnyStatus: 'Alle',
+  meetingsGroupFilter: 'Gruppe',
+  meetingsAnyGroup: 'Alle grupper',
+  meetingsShown: (shown: number, total: number) =>
+    shown === total ? `${total} møter` : `${shown} av ${total} møter`,
   meetingsEmptyHint:
     'Fyll ut skjemaet «Nytt møte». Du får tre lenker å dele: én for møteleder, én for sekretariatet og én for tilskuere.',
   meetingsLoadFailed: 'Kunne ikke hente møtene.',
@@ -123,6 +137,18 @@ export const nb = {
   readOnlyNotice: 'Du følger referatet som tilskuer. Det oppdateres mens det skrives.',
   presenceHeading: 'Til stede',
   presenceYou: 'deg',
+  presenceJoined: (name: string) => `${name} kom inn i møtet`,
+  presenceLeft: (name: string) => `${name} forlot møtet`,
+  liveAnnounceCurrent: (item: string) => `Gjeldende sak er nå ${item}`,
+  shortcutsButton: 'Hurtigtaster',
+  shortcutsHeading: 'Hurtigtaster',
+  shortcutsIntro: 'Ctrl er ⌘ på Mac. Alt er ⌥.',
+  shortcutsKeys: 'Taster',
+  shortcutsAction: 'Gjør',
+  shortcutsSlash:
+    'Sett inn sak, underpunkt, mellomtittel, liste, forslag til vedtak eller oppfølging (skriv / i teksten)',
+  shortcutsSetCurrent: 'Gjør saken med markøren til gjeldende sak (møteleder, mens møtet pågår)',
+  shortcutsShow: 'Vis hurtigtastene (? utenfor teksten)',
   changeName: 'Endre navnet ditt',
   connConnected: 'Tilkoblet',
   connConnecting: 'Kobler til …',

@@ -7,6 +7,7 @@ export const nn: Messages = {
   skipToContent: 'Hopp til innhaldet',
   uiLanguage: 'Språk',
   languageNb: 'Norsk (bokmål)',
+  languageNn: 'Norsk (nynorsk)',
   languageEn: 'English',
   loading: 'Lastar …',
   retry: 'Prøv igjen',
@@ -14,6 +15,16 @@ export const nn: Messages = {
 
   meetingsHeading: 'Møte',
   meetingsEmpty: 'Ingen møte enno – opprett det første',
+  meetingsNoneMatch: 'Ingen møte passar søket',
+  meetingsNoGroup: 'Utan gruppe',
+  meetingsSearchLabel: 'Søk i møte',
+  meetingsSearchPlaceholder: 'Ord i tittel eller referat',
+  meetingsStatusFilter: 'Status',
+  meetingsAnyStatus: 'Alle',
+  meetingsGroupFilter: 'Gruppe',
+  meetingsAnyGroup: 'Alle grupper',
+  meetingsShown: (shown: number, total: number) =>
+    shown === total ? `${total} møte` : `${shown} av ${total} møte`,
   meetingsEmptyHint:
     'Fyll ut skjemaet «Nytt møte». Du får tre lenkjer å dele: éi for møteleiar, éi for sekretariatet og éi for tilskodarar.',
   meetingsLoadFailed: 'Kunne ikkje hente møta.',
@@ -125,6 +136,19 @@ export const nn: Messages = {
   readOnlyNotice: 'Du følgjer referatet som tilskodar. Det blir oppdatert medan det blir skrive.',
   presenceHeading: 'Til stades',
   presenceYou: 'deg',
+  presenceJoined: (name: string) => `${name} kom inn i møtet`,
+  presenceLeft: (name: string) => `${name} gjekk ut av møtet`,
+  liveAnnounceCurrent: (item: string) => `Gjeldande sak er no ${item}`,
+  shortcutsButton: 'Snøggtastar',
+  shortcutsHeading: 'Snøggtastar',
+  shortcutsIntro: 'Ctrl er ⌘ på Mac. Alt er ⌥.',
+  shortcutsKeys: 'Tastar',
+  shortcutsAction: 'Gjer',
+  shortcutsSlash:
+    'Set inn sak, underpunkt, mellomtittel, liste, forslag til vedtak eller oppfølging (skriv / i teksten)',
+  shortcutsSetCurrent:
+    'Gjer saka med markøren til gjeldande sak (møteleiar, medan møtet går føre seg)',
+  shortcutsShow: 'Vis snøggtastane (? utanfor teksten)',
   changeName: 'Endre namnet ditt',
   connConnected: 'Tilkopla',
   connConnecting: 'Koplar til …',
@@ -330,7 +354,7 @@ export const nn: Messages = {
   attendanceRemoveLabel: (name: string) => `Fjern ${name} frå deltakarlista`,
   attendancePasteTitle: 'Lim inn deltakarliste',
   attendancePasteHint:
-    'Kopier tabellen frå Word, Excel eller ein e-post og lim han inn her. Ei overskriftsrad (NAMN, KOMMUNE …) blir hoppa over, og «(møteleder)» etter eit namn gir rolla møteleiar.',
+    'Kopier tabellen frå Word, Excel eller ein e-post og lim han inn her. Ei overskriftsrad (NAMN, KOMMUNE …) blir hoppa over, og «(møteleiar)» etter eit namn gir rolla møteleiar.',
   attendancePasteInput: 'Liste',
   attendancePastePresence: 'Status for alle',
   attendancePastePreview: (count: number) => `${count} ${count === 1 ? 'person' : 'personar'}`,

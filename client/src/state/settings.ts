@@ -10,7 +10,7 @@ export const settings = {
   userName: createLocalSetting('referat.name'),
   /** The colour of this user's caret and presence dot. */
   userColor: createLocalSetting('referat.color'),
-  /** The UI language the user chose (`nb` or `en`); unset means the meeting's language. */
+  /** The UI language the user chose (`nb`, `nn` or `en`); unset means the meeting's language. */
   uiLanguage: createLocalSetting('referat.uiLanguage'),
   /** The token of one meeting's link, so the page still opens after the URL is cleaned. */
   meetingToken(meetingId: string): LocalSetting {

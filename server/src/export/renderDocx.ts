@@ -1,4 +1,4 @@
-import { exportLabels, type Referat } from '@referat/shared'
+import { exportLabels, localeOf, type Referat } from '@referat/shared'
 import {
   AlignmentType,
   Document,
@@ -45,7 +45,7 @@ export async function renderDocx(referat: Referat): Promise<Buffer> {
     subject: meta.group || undefined,
     creator: 'Referat',
     lastModifiedBy: 'Referat',
-    styles: docxStyles(meta.language === 'en' ? 'en-GB' : 'nb-NO'),
+    styles: docxStyles(localeOf(meta.language)),
     numbering: { config: ctx.lists.config },
     sections: [
       {

@@ -1,4 +1,4 @@
-import { exportLabels, type Referat } from '@referat/shared'
+import { exportLabels, localeOf, type Language, type Referat } from '@referat/shared'
 import PDFDocument from 'pdfkit'
 import { createFlowContext } from './pdf/createFlowContext'
 import { drawPageFooters } from './pdf/drawPageFooters'
@@ -9,9 +9,10 @@ import { pdfTheme } from './pdf/pdfTheme'
 import { referatFlow } from './pdf/referatFlow'
 import { registerDejaVuFonts } from './pdf/registerDejaVuFonts'
 
-const PAGE_OF = {
-  nb: (page: number, pages: number) => `side ${page} av ${pages}`,
-  en: (page: number, pages: number) => `page ${page} of ${pages}`,
+const PAGE_OF: Record<Language, (page: number, pages: number) => string> = {
+  nb: (page, pages) => `side ${page} av ${pages}`,
+  nn: (page, pages) => `side ${page} av ${pages}`,
+  en: (page, pages) => `page ${page} of ${pages}`,
 }
 
 /**
@@ -27,7 +28,7 @@ export async function renderPdf(referat: Referat): Promise<Buffer> {
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
     tagged: true,
-    lang: meta.language === 'en' ? 'en-GB' : 'nb-NO',
+    lang: localeOf(meta.language),
     displayTitle: true,
     info: { Title: title, Creator: 'Referat', ...(meta.group ? { Author: meta.group } : {}) },
     size: 'A4',

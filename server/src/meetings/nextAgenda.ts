@@ -1,12 +1,26 @@
 import { createItemNode, newId, type Language } from '@referat/shared'
 import type { JSONContent } from '@tiptap/core'
 
-const LABELS = {
+const LABELS: Record<
+  Language,
+  {
+    approveNotice: string
+    approveMinutes: (date: string) => string
+    minutesLink: (date: string) => string
+    followUp: string
+  }
+> = {
   nb: {
     approveNotice: 'Godkjenning av innkalling',
     approveMinutes: (date: string) => `Godkjenning av referat fra møtet ${date}`,
     minutesLink: (date: string) => `Referat fra møtet ${date}`,
     followUp: 'Oppfølging fra forrige møte',
+  },
+  nn: {
+    approveNotice: 'Godkjenning av innkalling',
+    approveMinutes: (date: string) => `Godkjenning av referat frå møtet ${date}`,
+    minutesLink: (date: string) => `Referat frå møtet ${date}`,
+    followUp: 'Oppfølging frå førre møte',
   },
   en: {
     approveNotice: 'Approval of the notice of meeting',
@@ -14,12 +28,14 @@ const LABELS = {
     minutesLink: (date: string) => `Minutes of the meeting on ${date}`,
     followUp: 'Follow-up from the previous meeting',
   },
-} as const
+}
 
+/** Titles of the items `nextAgenda` makes, in every language, so that they are not copied on. */
 const GENERATED = [
   /^godkjenning av (innkalling|referat)/i,
   /^approval of the (notice|minutes)/i,
   /^oppfølging fra forrige møte$/i,
+  /^oppfølging frå førre møte$/i,
   /^follow-up from the previous meeting$/i,
 ]
 

@@ -433,6 +433,40 @@ describe('renderDocx', () => {
     expect((await unpack(exampleReferat())).styles).toContain('<w:lang w:val="nb-NO"/>')
   })
 
+  it('uses nynorsk labels and language for a nynorsk meeting', async () => {
+    const { document, styles } = await unpack(
+      exampleReferat({ language: 'nn', date: '2026-03-16', status: 'final', version: 3 }),
+    )
+    const texts = paragraphsOf(document).map((p) => p.text)
+    expect(textsIn(document, 'Title')).toEqual([
+      'Referat: Møte i Osloregionens Faggruppe for nærings samarbeid',
+    ])
+    expect(texts).toContain('Versjon 3')
+    expect(texts.join('\n')).toMatch(/Tid: måndag 16\. mars 2026 kl\. 09:00–11:00/)
+    expect(texts.join('\n')).toContain('Stad: Oslo rådhus')
+    expect(texts).toContain('Vedtak: Sekretariatet bearbeider notatet.')
+    expect(texts.join('\n')).toContain('vedteke av Eli Arnkværn Bryhni, 7 for, 2 mot, 0 blanke')
+    expect(textsIn(document, 'Heading1')).toEqual(
+      expect.arrayContaining(['Frammøtte', 'Forfall', 'Saker', 'Oppfølging']),
+    )
+    const [attendeeTable, followUp] = tablesOf(document)
+    expect(attendeeTable?.rows[0]).toEqual(['Namn', 'Organisasjon'])
+    expect(attendeeTable?.rows).toContainEqual([
+      'Eli Arnkværn Bryhni (møteleiar)',
+      'Hamarregionen utvikling',
+    ])
+    expect(followUp?.rows[0]).toEqual(['Kva', 'Ansvarleg', 'Frist', 'Status'])
+    expect(followUp?.rows).toContainEqual([
+      '2. Sende notatet på høring til kommunene',
+      'Øyvind Såtvedt',
+      'uke 12',
+      'Open',
+    ])
+    expect(texts.join('\n')).not.toMatch(/Sted|Navn|møteleder|vedtatt|Ansvarlig|Åpen/)
+    expect(styles).toContain('<w:lang w:val="nn-NO"/>')
+    expect(styles).not.toContain('nb-NO')
+  })
+
   it('writes hostile strings as text, never as markup', async () => {
     const hostile = `<script>alert("x")</script> & 'q' <w:p>`
     const referat = exampleReferat({ title: hostile, location: hostile })

@@ -265,6 +265,29 @@ describe('renderPdf', () => {
     expect(english.text).not.toContain('Vedtak')
   })
 
+  it('uses the nynorsk labels, dates and document language for a nynorsk meeting', async () => {
+    const buffer = await renderPdf(example({ language: 'nn', date: '2026-03-16' }))
+    const nynorsk = await readPdf(buffer)
+    expect(nynorsk.text).toMatch(words('Tid: måndag 16. mars 2026 kl. 09:00–11:00'))
+    expect(nynorsk.text).toMatch(words('Stad: Oslo rådhus'))
+    for (const label of ['Referat:', 'UTKAST', 'Frammøtte', 'Namn', 'Forfall', 'Saker']) {
+      expect(nynorsk.text).toContain(label)
+    }
+    expect(nynorsk.text).toMatch(words('Eli Arnkværn Bryhni (møteleiar)'))
+    expect(nynorsk.text).toMatch(words('Jonas Olafsen (vara for Maria Hermansdatter Hoff)'))
+    expect(nynorsk.text).toMatch(words('Dessutan møtte'))
+    expect(nynorsk.text).toMatch(words('Frå sekretariatet møtte'))
+    expect(nynorsk.text).toMatch(words('vedteke av Eli Arnkværn Bryhni, 7 for, 2 mot, 0 blanke'))
+    expect(nynorsk.text).toMatch(words('(Ansvarleg: Øyvind Såtvedt, Frist: uke 12)'))
+    expect(nynorsk.text).toMatch(words('Oppfølging Kva Ansvarleg Frist Status'))
+    expect(nynorsk.text).toMatch(words('Øyvind Såtvedt uke 12 Open'))
+    expect(nynorsk.pages[0]?.artifacts).toMatch(words(`side 1 av ${nynorsk.pages.length}`))
+    expect(nynorsk.text).not.toMatch(/Sted|Navn|møteleder|Dessuten|vedtatt|Ansvarlig|Åpen/)
+    const raw = buffer.toString('latin1')
+    expect(raw).toContain('/Lang (nn-NO)')
+    expect(raw).not.toContain('nb-NO')
+  })
+
   it('breaks a long meeting over pages, repeating the table header and keeping every row', async () => {
     const crowd = Array.from({ length: 70 }, (_, i) =>
       attendee.parse({

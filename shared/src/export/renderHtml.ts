@@ -134,7 +134,7 @@ export function renderHtml(referat: Referat): string {
     )
   }
   return (
-    `<!doctype html>\n<html lang="${meta.language === 'en' ? 'en' : 'nb'}"><head><meta charset="utf-8">` +
+    `<!doctype html>\n<html lang="${meta.language}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${e(`${l.referat}: ${meta.title}`)}</title><style>${STYLE}</style></head>` +
     `<body><article>${parts.filter(Boolean).join('\n')}</article></body></html>\n`

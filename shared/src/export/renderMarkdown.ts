@@ -1,6 +1,6 @@
 import { decisionRecord } from './recordText'
 import type { Attendee } from '../model/attendee'
-import type { MeetingMeta } from '../protocol/meetingMeta'
+import type { Language, MeetingMeta } from '../protocol/meetingMeta'
 import type {
   Referat,
   ReferatBlock,
@@ -22,6 +22,13 @@ const MARKDOWN_WORDS = {
     secretariat: 'sekretariat',
     substitute: 'vara',
   },
+  nn: {
+    group: 'Gruppe',
+    invited: 'Innkalla',
+    guest: 'gjest',
+    secretariat: 'sekretariat',
+    substitute: 'vara',
+  },
   en: {
     group: 'Group',
     invited: 'Invited',
@@ -29,7 +36,7 @@ const MARKDOWN_WORDS = {
     secretariat: 'secretariat',
     substitute: 'substitute',
   },
-}
+} satisfies Record<Language, unknown>
 
 interface Context {
   l: ExportLabels
@@ -258,8 +265,8 @@ function attendeeLines(attendees: readonly Attendee[], c: Context): string[] {
  * invited and the secretariat as lists), the agenda items as numbered headings with their text,
  * decisions as quotes, action items as tasks, and a follow-up table at the end. Every user string
  * is escaped. `parseMinutes` reads it back as the same meeting: what Markdown cannot show (an
- * item's kind and planned minutes, where an item ends before free text) is in hidden
- * `<!-- referat: … -->` comments.
+ * item's kind and planned minutes, where an item ends before free text, that a referat is in
+ * nynorsk) is in hidden `<!-- referat: … -->` comments.
  */
 export function renderMarkdown(referat: Referat): string {
   const { meta } = referat
@@ -270,6 +277,9 @@ export function renderMarkdown(referat: Referat): string {
     names: new Map(referat.attendees.map((a) => [a.id, a.name])),
   }
   const lines: string[] = [`# ${l.referat}: ${text(meta.title)}`, '']
+  // "Referat" and most labels are the same in bokmål and nynorsk, so the import cannot always
+  // tell them apart by the words: a hidden comment says nynorsk (bokmål and English need none).
+  if (meta.language === 'nn') lines.push('<!-- referat: language=nn -->', '')
   lines.push(meta.status === 'final' ? `*${l.version(meta.version)}*` : `**${l.draft}**`, '')
   const header = [
     meta.group ? `**${c.words.group}:** ${text(meta.group)}` : '',

@@ -9,6 +9,7 @@ import { findItemLines } from './findItemLines'
 import type { ParsedPerson } from './header/ParsedPerson'
 import { readHeader } from './header/readHeader'
 import { ImportError } from './ImportError'
+import { addVotes, chooseLanguage } from './languageVotes'
 import type { ImportedMeeting, ParseMinutesOptions } from './ImportedMeeting'
 import { parseBlocks } from './markdown/parseBlocks'
 import type { SourceLine } from './markdown/SourceLine'
@@ -108,9 +109,8 @@ export function parseMinutes(text: string, options: ParseMinutesOptions = {}): I
         )
   }
 
-  const votes = { nb: header.votes.nb + body.votes.nb, en: header.votes.en + body.votes.en }
   const language: Language =
-    votes.en > votes.nb ? 'en' : votes.nb > votes.en ? 'nb' : (options.language ?? 'nb')
+    header.language ?? chooseLanguage(addVotes(header.votes, body.votes), options.language)
   const first = body.firstItem
   const fields: Partial<MeetingMeta> = {
     title: header.title,

@@ -4,6 +4,7 @@ export { createMeetingRequest, type CreateMeetingRequest } from './createMeeting
 export { createMeetingResponse, type CreateMeetingResponse } from './createMeetingResponse'
 export { MEETING_ID_PATTERN, meetingId } from './meetingId'
 export { meetingLinks, type MeetingLinks } from './meetingLinks'
+export { localeOf, type Locale } from './localeOf'
 export {
   LANGUAGES,
   MEETING_STATUSES,

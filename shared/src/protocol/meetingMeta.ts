@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-export const LANGUAGES = ['nb', 'en'] as const
+/** Bokmål (the default), nynorsk and English: the UI's languages and a meeting's. */
+export const LANGUAGES = ['nb', 'nn', 'en'] as const
 export const MEETING_STATUSES = ['planned', 'live', 'draft', 'final'] as const
 export const NUMBERING_STYLES = ['plain', 'yearly'] as const
 

@@ -109,3 +109,23 @@ export const meta = meetingMeta.parse({
   end: '11:00',
   location: 'Oslo rådhus',
 })
+
+/** The example meeting in nynorsk, on a Monday ("måndag"). */
+export const nynorskMeta = meetingMeta.parse({ ...meta, language: 'nn', date: '2026-03-16' })
+
+/** The example's people, and someone also present, invited, a substitute and a guest. */
+export const everyone: Attendee[] = [
+  ...people,
+  ...[
+    { id: 'a6', name: 'Trine Knobel', organisation: 'Gardemoregionen', presence: 'alsoPresent' },
+    { id: 'a7', name: 'Maria Hoff', organisation: 'Lillestrøm kommune', presence: 'unknown' },
+    {
+      id: 'a8',
+      name: 'Jonas Olafsen',
+      organisation: 'Lillestrøm kommune',
+      presence: 'substitute',
+      substituteFor: 'a7',
+    },
+    { id: 'a9', name: 'Gro Gjest', role: 'guest', presence: 'present' },
+  ].map((a) => attendee.parse(a)),
+]

@@ -32,8 +32,8 @@ const boxStyle = (
 })
 
 /**
- * Word's built-in styles for a referat: Calibri 11 pt in the meeting's language (nb-NO or
- * en-GB, for the spelling checker), Title, Subtitle and Heading 1 to 6 with outline levels; and
+ * Word's built-in styles for a referat: Calibri 11 pt in the meeting's language (nb-NO, nn-NO
+ * or en-GB, for the spelling checker), Title, Subtitle and Heading 1 to 6 with outline levels; and
  * styles of our own for decisions (a shaded box with a bar on the left) and table text.
  */
 export function docxStyles(language: string): IStylesOptions {

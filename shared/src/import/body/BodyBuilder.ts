@@ -1,8 +1,8 @@
 import type { JSONContent } from '@tiptap/core'
 import { letterLabel } from '../../model/numberAgenda'
 import { newId } from '../../model/newId'
-import type { Language } from '../../protocol/meetingMeta'
 import { AGENDA_ITEM_KINDS, type AgendaItemKind } from '../../schema/agendaItemAttributes'
+import { noVotes, type LanguageVotes } from '../languageVotes'
 import type { MdBlock, MdListItem } from '../markdown/MdBlock'
 import type { SourceLine } from '../markdown/SourceLine'
 import { classifyItemText, type ItemText } from './classifyItemText'
@@ -27,7 +27,7 @@ const titleNode = (type: 'agendaTitle' | 'sectionHeading', raw: string): JSONCon
  */
 export class BodyBuilder {
   readonly content: JSONContent[] = []
-  readonly votes: Record<Language, number> = { nb: 0, en: 0 }
+  readonly votes: LanguageVotes = noVotes()
   /** How the first agenda item was numbered. */
   firstItem: ItemHeading | null = null
   /** Action items so far (our export's follow-up table has one row for each). */
@@ -63,7 +63,7 @@ export class BodyBuilder {
     this.sub = null
     this.opened = node
     this.firstItem ??= heading
-    if (heading.yearly) this.votes[heading.word.toLowerCase() === 'sak' ? 'nb' : 'en']++
+    if (heading.yearly) this.votes[heading.word.toLowerCase() === 'sak' ? 'no' : 'en']++
   }
 
   /** Starts a sub-item of the item being written; false outside items. */

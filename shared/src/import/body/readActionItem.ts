@@ -9,21 +9,22 @@ import { trailingParenGroup } from '../markdown/trailingParenGroup'
 export const ACTION_LABEL =
   /^(?:\*\*|__|<strong>|<b>)?\s*(oppfølging|follow-up|follow up|action)\s*(?:\*\*|__|<\/strong>|<\/b>)?\s*:\s*(?:\*\*|__|<\/strong>|<\/b>)?\s*/iu
 
+/** "Ansvarlig: X" (bokmål), "Ansvarleg: X" (nynorsk), "Responsible: X" … */
+const ASSIGNEE = /^(?:ansvarlig|ansvarleg|ansvar|responsible|owner|assignee)\s*:\s*([\s\S]*)$/iu
+
 interface Details {
   assignee: string
   due: string
   done: boolean
 }
 
-/** "Ansvarlig: X, Frist: Y" (or Responsible, Due, Utført); null when it is no such list. */
+/** "Ansvarlig: X, Frist: Y" (or Ansvarleg, Responsible, Due, Utført); null when it is none. */
 function readDetails(raw: string): Details | null {
   const details: Details = { assignee: '', due: '', done: false }
   for (const part of splitUnescaped(raw, /,/)) {
     const text = part.trim()
-    const assignee = /^(?:ansvarlig|ansvar|responsible|owner|assignee)\s*:\s*([\s\S]*)$/iu.exec(
-      text,
-    )
-    const due = /^(?:frist|innen|due|deadline)\s*:\s*([\s\S]*)$/iu.exec(text)
+    const assignee = ASSIGNEE.exec(text)
+    const due = /^(?:frist|innen|innan|due|deadline)\s*:\s*([\s\S]*)$/iu.exec(text)
     if (assignee) details.assignee = inlinePlainText(assignee[1] ?? '')
     else if (due) details.due = inlinePlainText(due[1] ?? '')
     else if (/^(?:utført|ferdig|done)$/iu.test(text)) details.done = true

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core'
 import type { Language } from '../../protocol/meetingMeta'
+import type { LanguageVotes } from '../languageVotes'
 import { inlinePlainText } from '../markdown/inline/inlinePlainText'
 import type { MdBlock } from '../markdown/MdBlock'
 import { BodyBuilder, type ItemHeading } from './BodyBuilder'
@@ -10,19 +11,28 @@ export interface ReadBody {
   content: JSONContent[]
   /** How the first agenda item was numbered, or null without items. */
   firstItem: ItemHeading | null
-  votes: Record<Language, number>
+  votes: LanguageVotes
 }
 
 const FOLLOW_UP_HEADING = /^(?:oppfølging|follow-up)$/iu
-const FOLLOW_UP_COLUMNS = ['hva|ansvarlig|frist|status', 'what|responsible|due|status']
+/** The header row of our export's follow-up table, in each language. */
+const FOLLOW_UP_COLUMNS: Record<string, Language> = {
+  'hva|ansvarlig|frist|status': 'nb',
+  'kva|ansvarleg|frist|status': 'nn',
+  'what|responsible|due|status': 'en',
+}
 const DIRECTIVE = /^referat:\s*([\s\S]*)$/iu
 
-/** Whether a table is our export's follow-up table: derived from the action items, one row each. */
-function isFollowUpTable(block: MdBlock | undefined, actionItems: number): boolean {
-  if (block?.type !== 'table') return false
+/**
+ * The language of our export's follow-up table (derived from the action items, one row each),
+ * or null when the table is not one.
+ */
+function followUpTable(block: MdBlock | undefined, actionItems: number): Language | null {
+  if (block?.type !== 'table') return null
   const [header, ...rows] = block.rows
   const columns = header?.cells.map((cell) => inlinePlainText(cell).toLocaleLowerCase('nb'))
-  return FOLLOW_UP_COLUMNS.includes(columns?.join('|') ?? '') && rows.length === actionItems
+  const language = FOLLOW_UP_COLUMNS[columns?.join('|') ?? '']
+  return language && rows.length === actionItems ? language : null
 }
 
 /**
@@ -44,12 +54,14 @@ export function readBody(
     if (block.type === 'heading') {
       const heading = classifyItemText(block.text)
       const level = body.itemLevel
+      const followUp = FOLLOW_UP_HEADING.test(inlinePlainText(block.text).replace(/:$/, ''))
+        ? followUpTable(blocks[i + 1], body.actionItems)
+        : null
       if (heading?.kind === 'item') body.startItem(heading, block.level)
       else if (heading?.kind === 'sub' && body.startSubItem(heading.title)) continue
-      else if (
-        FOLLOW_UP_HEADING.test(inlinePlainText(block.text).replace(/:$/, '')) &&
-        isFollowUpTable(blocks[i + 1], body.actionItems)
-      ) {
+      else if (followUp) {
+        // Its header row is in the referat's language.
+        body.votes[followUp]++
         i++
       } else if (level !== null && level > 0 && block.level > level) {
         // A heading under an item's heading is part of the item.

@@ -15,6 +15,9 @@ export const DECISION_LABEL = new RegExp(
 )
 const DECIDED = /^(?:vedtak|decision|resolution)$/iu
 const RECORD_LINE = /^\s*([*_])\(([\s\S]*)\)\1\s*$/
+/** "enstemmig", "samrøystes" (nynorsk), "unanimous" … */
+const UNANIMOUS =
+  /^(?:enstemmig(?: vedtatt)?|einstemmig(?: vedteke| vedtatt)?|samrøystes(?: vedteke| vedtatt)?|unanimous(?:ly)?)$/iu
 
 interface DecisionRecord {
   decidedBy: string | null
@@ -23,7 +26,7 @@ interface DecisionRecord {
   votesBlank: number | null
 }
 
-/** "vedtatt av Eli, 7 for, 2 mot, 0 blanke", "enstemmig" …; null when it is no record. */
+/** "vedtatt av Eli, 7 for, 2 mot, 0 blanke", "samrøystes" …; null when it is no record. */
 function readRecord(raw: string): DecisionRecord | null {
   const record: DecisionRecord = {
     decidedBy: null,
@@ -33,9 +36,9 @@ function readRecord(raw: string): DecisionRecord | null {
   }
   for (const part of splitUnescaped(raw, /,/)) {
     const text = part.trim()
-    const by = /^(?:vedtatt av|decided by)\s+([\s\S]+)$/iu.exec(text)
+    const by = /^(?:vedtatt av|vedteke av|decided by)\s+([\s\S]+)$/iu.exec(text)
     const votes = /^(\d{1,6})\s+(for|mot|against|blanke|blank|avstår|abstentions?)$/iu.exec(text)
-    if (/^(?:enstemmig(?: vedtatt)?|unanimous(?:ly)?)$/iu.test(text)) continue
+    if (UNANIMOUS.test(text)) continue
     if (by) record.decidedBy = inlinePlainText(by[1] ?? '') || null
     else if (votes) {
       const count = Number(votes[1])

@@ -1,4 +1,4 @@
-import type { Language } from '../../protocol/meetingMeta'
+import type { VoteLanguage } from '../languageVotes'
 
 /** What a label in the head of minutes introduces. */
 export type HeaderField =
@@ -18,68 +18,108 @@ export type HeaderField =
 
 export interface HeaderLabel {
   field: HeaderField
-  /** The language the word belongs to, or null when both use it. */
-  language: Language | null
+  /** The language the word speaks for (`no`: bokmål and nynorsk), or null when all use it. */
+  language: VoteLanguage | null
 }
 
-const WORDS: Record<HeaderField, { nb: string[]; en: string[]; both?: string[] }> = {
+/**
+ * The words of each label: Norwegian words bokmål and nynorsk share (`no`), those of bokmål or
+ * nynorsk only, English words, and words of every language (`both`).
+ */
+const WORDS: Record<
+  HeaderField,
+  { no?: string[]; nb?: string[]; nn?: string[]; en: string[]; both?: string[] }
+> = {
   time: {
-    nb: ['tid', 'tidspunkt', 'møtetid', 'dato', 'dato og tid', 'dato/tid', 'dato og klokkeslett'],
+    no: [
+      'tid',
+      'tidspunkt',
+      'møtetid',
+      'møtetidspunkt',
+      'dato',
+      'dato og tid',
+      'dato/tid',
+      'dato og klokkeslett',
+    ],
     en: ['time', 'date', 'date and time', 'when'],
   },
   place: {
-    nb: ['sted', 'møtested', 'møtestad', 'stad', 'møterom', 'lokale'],
+    no: ['møterom', 'lokale'],
+    nb: ['sted', 'møtested'],
+    nn: ['stad', 'møtestad'],
     en: ['place', 'location', 'venue', 'where'],
   },
-  group: { nb: ['gruppe', 'faggruppe', 'utvalg', 'organ', 'nettverk'], en: ['group', 'committee'] },
+  group: {
+    no: ['gruppe', 'faggruppe', 'organ', 'nettverk'],
+    nb: ['utvalg'],
+    nn: ['utval'],
+    en: ['group', 'committee'],
+  },
   present: {
+    no: ['frammøtte', 'frammøtt', 'møtt', 'møtte'],
     nb: [
-      'frammøtte',
       'fremmøtte',
-      'frammøtt',
       'fremmøtt',
       'til stede',
       'tilstede',
-      'møtt',
-      'møtte',
       'møtende',
       'møtende medlemmer',
       'deltakere',
       'deltagere',
     ],
+    nn: ['til stades', 'tilstades', 'møtande', 'møtande medlemmer', 'deltakarar'],
     en: ['present', 'attendees', 'attendance', 'participants', 'in attendance', 'members present'],
   },
   absent: {
-    nb: ['forfall', 'meldt forfall', 'fravær', 'fraværende', 'ikke til stede', 'ikke møtt'],
+    no: ['forfall', 'meldt forfall'],
+    nb: ['fravær', 'fraværende', 'ikke til stede', 'ikke møtt'],
+    nn: ['fråvær', 'fråverande', 'ikkje til stades', 'ikkje møtt'],
     en: ['apologies', 'absent', 'apologies for absence', 'absence', 'not present'],
   },
   alsoPresent: {
-    nb: ['dessuten møtte', 'i tillegg møtte', 'også til stede', 'andre til stede'],
+    no: ['i tillegg møtte'],
+    nb: ['dessuten møtte', 'også til stede', 'andre til stede'],
+    nn: ['dessutan møtte', 'òg til stades', 'også til stades', 'andre til stades'],
     en: ['also present', 'also attending', 'in attendance also'],
   },
   secretariat: {
-    nb: [
-      'fra sekretariatet møtte',
-      'fra sekretariatet',
-      'sekretariat',
-      'sekretariatet',
-      'sekretær',
-    ],
+    no: ['sekretariat', 'sekretariatet', 'sekretær'],
+    nb: ['fra sekretariatet møtte', 'fra sekretariatet'],
+    nn: ['frå sekretariatet møtte', 'frå sekretariatet'],
     en: ['secretariat', 'secretary'],
   },
-  moderator: { nb: ['møteleder', 'møteleiar', 'leder', 'ordstyrer'], en: ['chair', 'chairperson'] },
-  minuteTaker: { nb: ['referent', 'referatfører'], en: ['minute taker', 'minutes taken by'] },
+  moderator: {
+    nb: ['møteleder', 'leder', 'ordstyrer'],
+    nn: ['møteleiar', 'leiar', 'ordstyrar'],
+    en: ['chair', 'chairperson'],
+  },
+  minuteTaker: {
+    no: ['referent'],
+    nb: ['referatfører'],
+    nn: ['referatførar', 'skrivar'],
+    en: ['minute taker', 'minutes taken by'],
+  },
   invited: {
-    nb: ['innkalte', 'innkalt', 'inviterte', 'invitert', 'medlemmer'],
+    no: ['inviterte', 'invitert', 'medlemmer'],
+    nb: ['innkalte', 'innkalt'],
+    nn: ['innkalla'],
     en: ['invited', 'members'],
   },
   substitute: {
-    nb: ['vara', 'varamedlemmer', 'møtende vara', 'vararepresentanter'],
+    no: ['vara', 'varamedlemmer'],
+    nb: ['møtende vara', 'vararepresentanter'],
+    nn: ['møtande vara', 'vararepresentantar'],
     en: ['substitutes', 'deputies'],
   },
-  guest: { nb: ['gjester', 'gjest', 'observatører'], en: ['guests', 'observers'] },
+  guest: {
+    no: ['gjester', 'gjest'],
+    nb: ['observatører'],
+    nn: ['observatørar'],
+    en: ['guests', 'observers'],
+  },
   items: {
-    nb: ['saker', 'sakliste', 'saksliste', 'dagsorden', 'saker til behandling'],
+    no: ['saker', 'sakliste', 'saksliste', 'dagsorden', 'saker til behandling'],
+    nn: ['saker til handsaming'],
     en: ['items', 'agenda items', 'business'],
     both: ['agenda'],
   },
@@ -90,8 +130,9 @@ for (const [field, words] of Object.entries(WORDS) as [
   HeaderField,
   (typeof WORDS)[HeaderField],
 ][]) {
-  for (const word of words.nb) LABELS.set(word, { field, language: 'nb' })
-  for (const word of words.en) LABELS.set(word, { field, language: 'en' })
+  for (const language of ['no', 'nb', 'nn', 'en'] as const) {
+    for (const word of words[language] ?? []) LABELS.set(word, { field, language })
+  }
   for (const word of words.both ?? []) LABELS.set(word, { field, language: null })
 }
 

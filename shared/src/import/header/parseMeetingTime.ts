@@ -74,8 +74,15 @@ const RANGE = new RegExp(`(?<![\\d:.])${CLOCK}\\s*(?:-|–|—|til|to)\\s*${CLOC
 const END_ONLY = /(?:^|\s)[-–—]\s*([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:.])/
 const SINGLE = new RegExp(`(?<![\\d:.])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?![\\d:.])`)
 const BARE_HOUR = /\b(?:kl\.?|klokka|klokken|at)\s*([01]?\d|2[0-3])(?![\d:.])/i
+/**
+ * Words a date line may hold besides the date and times: weekdays (bokmål, nynorsk, English),
+ * "kl.", "fra"/"frå" … `\b` knows only ASCII letters, so a word that ends in one such as "frå"
+ * is bounded by lookarounds instead.
+ */
 const FILLER =
-  /\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kl|klokka|klokken|fra|til|at|from|to|den)\b|[\s.,:;–—-]/giu
+  /(?<![\p{L}\p{N}_])(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kl|klokka|klokken|fra|frå|til|at|from|to|den)(?![\p{L}\p{N}_])|[\s.,:;–—-]/giu
+/** A word before a time range that makes bare hours ("fra 9 til 11") times. */
+const TIME_WORD = /(?<![\p{L}\p{N}_])(?:kl|at|fra|frå|from)(?![\p{L}\p{N}_])/iu
 
 const pad = (value: string | undefined) => (value ?? '').padStart(2, '0')
 const clock = (hour: string | undefined, minute: string | undefined) =>
@@ -114,7 +121,7 @@ export function parseMeetingTime(text: string): MeetingTime {
   }
   const range = RANGE.exec(rest)
   const hasClock = (m: RegExpExecArray) => m[2] !== undefined || m[4] !== undefined
-  if (range && (hasClock(range) || /\b(kl|at|fra|from)\b/i.test(rest.slice(0, range.index)))) {
+  if (range && (hasClock(range) || TIME_WORD.test(rest.slice(0, range.index)))) {
     result.start = clock(range[1], range[2])
     result.end = clock(range[3], range[4])
     rest = rest.slice(0, range.index) + ' ' + rest.slice(range.index + range[0].length)

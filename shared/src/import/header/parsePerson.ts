@@ -6,7 +6,7 @@ import { trailingParenGroup } from '../markdown/trailingParenGroup'
 import type { ParsedPerson, PeopleSection } from './ParsedPerson'
 
 const SUBSTITUTE_FOR =
-  /^(?:vara|varamedlem|vararepresentant|møtende vara|møtte|substitute|deputy|stedfortreder)\s+for\s+([\s\S]+)$/iu
+  /^(?:vara|varamedlem|vararepresentant|møtende vara|møtande vara|møtte|substitute|deputy|stedfortreder|stadfortredar)\s+for\s+([\s\S]+)$/iu
 const SUBSTITUTE = /^(?:vara|varamedlem|vararepresentant|substitute|deputy)$/iu
 
 interface Notes {

@@ -1,6 +1,7 @@
 import type { AttendeeRole } from '../../model/attendee'
-import type { Language } from '../../protocol/meetingMeta'
+import { LANGUAGES, type Language } from '../../protocol/meetingMeta'
 import { classifyItemText } from '../body/classifyItemText'
+import { noVotes, type LanguageVotes, type VoteLanguage } from '../languageVotes'
 import { inlinePlainText } from '../markdown/inline/inlinePlainText'
 import { isEscaped } from '../markdown/isEscaped'
 import type { MdBlock } from '../markdown/MdBlock'
@@ -29,7 +30,9 @@ export interface MeetingHeader {
   /** A date that does not exist, as written, and its line. */
   invalidDate: { text: string; line: number } | null
   people: ParsedPerson[]
-  votes: Record<Language, number>
+  votes: LanguageVotes
+  /** The language our own export names in a hidden comment (`<!-- referat: language=nn -->`). */
+  language: Language | null
   /** Blocks of the head that are no header information: they open the body. */
   rest: MdBlock[]
   /** Index of the body's first block. */
@@ -58,6 +61,8 @@ const MAX_LABEL_LENGTH = 60
 const MAX_TITLE_LENGTH = 300
 /** A line that is only a date and time ("Torsdag 16. mars 2023 kl. 09.00–11.00") is short. */
 const MAX_DATE_LINE = 100
+/** Our export's `<!-- referat: language=nn -->`: nynorsk, which its words may not tell. */
+const LANGUAGE_DIRECTIVE = /^referat:\s*language=(\S+)$/iu
 
 /** A line without the marker of a hard break at its end. */
 function withoutBreak(text: string): string {
@@ -103,7 +108,8 @@ class HeaderReader {
     end: '',
     invalidDate: null,
     people: [],
-    votes: { nb: 0, en: 0 },
+    votes: noVotes(),
+    language: null,
     rest: [],
     bodyStart: 0,
   }
@@ -119,6 +125,12 @@ class HeaderReader {
     this.header.bodyStart = blocks.length
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as MdBlock
+      const directive = block.type === 'comment' ? LANGUAGE_DIRECTIVE.exec(block.text) : null
+      const named = LANGUAGES.find((language) => language === directive?.[1]?.toLowerCase())
+      if (named) {
+        this.header.language = named
+        continue
+      }
       const takes = this.sectionTakesBlock
       this.sectionTakesBlock = false
       if (block.type === 'heading' && classifyItemText(block.text)?.kind === 'item') {
@@ -152,7 +164,7 @@ class HeaderReader {
     return this.header
   }
 
-  private vote(language: Language | null): void {
+  private vote(language: VoteLanguage | null): void {
     if (language) this.header.votes[language]++
   }
 

@@ -1,12 +1,23 @@
-const NAME_WORDS = new Set(['navn', 'namn', 'name', 'deltaker', 'deltakere', 'person'])
+const NAME_WORDS = new Set([
+  'navn',
+  'namn',
+  'name',
+  'deltaker',
+  'deltakere',
+  'deltakar',
+  'deltakarar',
+  'person',
+])
 const ORGANISATION_WORDS = new Set([
   'kommune',
   'kommuner',
+  'kommunar',
   'organisasjon',
   'organisation',
   'organization',
   'region',
   'virksomhet',
+  'verksemd',
   'etat',
   'fylke',
   'fylkeskommune',
