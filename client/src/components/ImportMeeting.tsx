@@ -56,6 +56,9 @@ export function ImportMeeting({ token, onCreated }: ImportMeetingProps) {
         type="file"
         accept=".md,.markdown,.txt,text/markdown,text/plain"
         className="visually-hidden"
+        // The button below opens it; the input itself is out of the tab order.
+        tabIndex={-1}
+        aria-label={t.importButton}
         aria-describedby={`${id}-hint`}
         data-testid="import-file"
         disabled={busy}

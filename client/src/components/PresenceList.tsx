@@ -1,6 +1,7 @@
 import type { Presence } from '../collab/Presence'
 import { useI18n } from '../i18n/useI18n'
 import { roleLabel } from './roleLabel'
+import { usePresenceAnnouncement } from './usePresenceAnnouncement'
 
 interface PresenceListProps {
   people: readonly Presence[]
@@ -11,8 +12,12 @@ interface PresenceListProps {
 /** Who has the meeting open right now, each with their caret colour and role. */
 export function PresenceList({ people, onRename }: PresenceListProps) {
   const { t } = useI18n()
+  const announcement = usePresenceAnnouncement(people)
   return (
     <section className="presence" aria-labelledby="presence-heading">
+      <p className="visually-hidden" aria-live="polite" data-testid="presence-announcement">
+        {announcement}
+      </p>
       <h2 id="presence-heading" className="sidebar-heading">
         {t.presenceHeading} <span className="count">({people.length})</span>
       </h2>

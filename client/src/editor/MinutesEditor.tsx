@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/useI18n'
 import { clientExtensions } from './clientExtensions'
 import { hideEditingHostFromReact } from './hideEditingHostFromReact'
 import { MinutesContext, type MinutesContextValue } from './MinutesContext'
+import { CurrentItemShortcut } from './CurrentItemShortcut'
 import { remoteCaretAwareness } from './remoteCaretAwareness'
 import { renderCaret } from './renderCaret'
 import { Toolbar } from './Toolbar'
@@ -60,6 +61,7 @@ export const MinutesEditor = memo(function MinutesEditor({
       extensions: [
         ...clientExtensions,
         Collaboration.configure({ document: connection.doc, field: DocLayout.body }),
+        CurrentItemShortcut.configure({ doc: connection.doc }),
         CollaborationCaret.configure({
           provider: { awareness: remoteCaretAwareness(connection.provider.awareness) },
           user,

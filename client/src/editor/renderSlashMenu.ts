@@ -11,11 +11,9 @@ const setActiveDescendant = (editor: Editor, item: SlashItem | undefined) => {
   if (item) {
     dom.setAttribute('aria-activedescendant', `slash-option-${item.id}`)
     dom.setAttribute('aria-controls', 'slash-menu-list')
-    dom.setAttribute('aria-expanded', 'true')
   } else {
     dom.removeAttribute('aria-activedescendant')
     dom.removeAttribute('aria-controls')
-    dom.removeAttribute('aria-expanded')
   }
 }
 

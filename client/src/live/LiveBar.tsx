@@ -15,6 +15,7 @@ import { endMeeting } from './endMeeting'
 import { spentMs } from './spentMs'
 import { startMeeting } from './startMeeting'
 import { useLiveState } from './useLiveState'
+import { useAnnouncedItem } from './useAnnouncedItem'
 import { useNow } from './useNow'
 import { wholeMinutes } from './wholeMinutes'
 
@@ -45,12 +46,21 @@ export const LiveBar = memo(function LiveBar({ connection, editor, role }: LiveB
     ) ?? NO_ITEMS
   const current = items.find((item) => item.id === live.currentItemId) ?? null
   const now = useNow(current ? REFRESH_MS : null, live.currentItemSince)
+  const announcement = useAnnouncedItem(
+    live.status === 'live' && current ? `${current.label} ${current.title || t.untitled}` : null,
+    t.liveAnnounceCurrent,
+  )
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.setLiveMeeting(live)
   }, [editor, live])
 
-  if (live.status !== 'live' && !(live.canModerate && live.status === 'planned')) return null
+  const announcer = (
+    <p className="visually-hidden" aria-live="polite" data-testid="current-item-announcement">
+      {announcement}
+    </p>
+  )
+  if (live.status !== 'live' && !(live.canModerate && live.status === 'planned')) return announcer
 
   const jump = (item: AgendaItemRef) => {
     const node = editor?.state.doc.nodeAt(item.pos)
@@ -59,59 +69,62 @@ export const LiveBar = memo(function LiveBar({ connection, editor, role }: LiveB
   }
 
   return (
-    <section className="live-bar" data-status={live.status} data-testid="live-bar">
-      {live.status === 'live' ? (
-        <>
-          <span className="live-dot" aria-hidden="true" />
-          <p className="live-bar-current">
-            {current ? (
-              <>
-                <span className="live-bar-label">{t.liveCurrentItem}:</span>{' '}
-                <strong>
-                  {current.label} {current.title || t.untitled}
-                </strong>{' '}
-                · {t.liveMinutes(wholeMinutes(spentMs(live, current.id, now)))}
-              </>
-            ) : (
-              <span className="live-bar-label">{t.liveNoCurrentItem}</span>
+    <>
+      {announcer}
+      <section className="live-bar" data-status={live.status} data-testid="live-bar">
+        {live.status === 'live' ? (
+          <>
+            <span className="live-dot" aria-hidden="true" />
+            <p className="live-bar-current">
+              {current ? (
+                <>
+                  <span className="live-bar-label">{t.liveCurrentItem}:</span>{' '}
+                  <strong>
+                    {current.label} {current.title || t.untitled}
+                  </strong>{' '}
+                  · {t.liveMinutes(wholeMinutes(spentMs(live, current.id, now)))}
+                </>
+              ) : (
+                <span className="live-bar-label">{t.liveNoCurrentItem}</span>
+              )}
+            </p>
+            {current && (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                data-testid="btn-jump-current"
+                onClick={() => jump(current)}
+              >
+                {t.liveJump}
+              </button>
             )}
-          </p>
-          {current && (
+            {live.canModerate && (
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                data-testid="btn-end-meeting"
+                onClick={() => endMeeting(connection.doc)}
+              >
+                {t.liveEnd}
+              </button>
+            )}
+          </>
+        ) : (
+          <>
+            <p className="live-bar-current">
+              <span className="live-bar-label">{t.liveNotStarted}</span>
+            </p>
             <button
               type="button"
-              className="button button-secondary button-small"
-              data-testid="btn-jump-current"
-              onClick={() => jump(current)}
+              className="button button-primary button-small"
+              data-testid="btn-start-meeting"
+              onClick={() => startMeeting(connection.doc, items[0]?.id || null)}
             >
-              {t.liveJump}
+              {t.liveStart}
             </button>
-          )}
-          {live.canModerate && (
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              data-testid="btn-end-meeting"
-              onClick={() => endMeeting(connection.doc)}
-            >
-              {t.liveEnd}
-            </button>
-          )}
-        </>
-      ) : (
-        <>
-          <p className="live-bar-current">
-            <span className="live-bar-label">{t.liveNotStarted}</span>
-          </p>
-          <button
-            type="button"
-            className="button button-primary button-small"
-            data-testid="btn-start-meeting"
-            onClick={() => startMeeting(connection.doc, items[0]?.id || null)}
-          >
-            {t.liveStart}
-          </button>
-        </>
-      )}
-    </section>
+          </>
+        )}
+      </section>
+    </>
   )
 })

@@ -1,5 +1,5 @@
 import { canEdit, runsMeeting, numberingOptions } from '@referat/shared'
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { MeetingWithRole } from '@referat/shared'
 import type { MeetingConnection } from '../collab/MeetingConnection'
 import { chooseUserColor } from '../collab/chooseUserColor'
@@ -15,6 +15,8 @@ import { NameDialog } from '../components/NameDialog'
 import { PresenceList } from '../components/PresenceList'
 import { roleLabel } from '../components/roleLabel'
 import { SaveStatus } from '../components/SaveStatus'
+import { ShortcutsDialog } from '../components/ShortcutsDialog'
+import { useShortcutsKey } from '../components/useShortcutsKey'
 import { MinutesEditor } from '../editor/MinutesEditor'
 import { AttendancePanel } from '../attendance/AttendancePanel'
 import { ActionItemsPanel } from '../actions/ActionItemsPanel'
@@ -63,6 +65,9 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
   const storedColor = useLocalSetting(settings.userColor)
   const organizerToken = useLocalSetting(settings.organizerToken)
   const [renaming, setRenaming] = useState(false)
+  const [showShortcuts, setShowShortcuts] = useState(false)
+  const openShortcuts = useCallback(() => setShowShortcuts(true), [])
+  useShortcutsKey(openShortcuts)
   const [editor, setEditor] = useState<Editor | null>(null)
   const mayEdit = canEdit(meeting.role)
   // Final minutes are read-only for everyone until the moderator reopens them.
@@ -107,6 +112,17 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
     <div className="app meeting-app" data-role={meeting.role}>
       <AppHeader homeHref={organizerToken ? '/' : undefined}>
         <StatusBar connection={connection} editable={editable} />
+        {editable && (
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            aria-keyshortcuts="? Control+/"
+            data-testid="btn-shortcuts"
+            onClick={openShortcuts}
+          >
+            {t.shortcutsButton}
+          </button>
+        )}
       </AppHeader>
       <div className="meeting-layout">
         <main id="content" className="meeting-main">
@@ -140,6 +156,7 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
           <ActionItemsPanel editor={editor} doc={connection.doc} />
         </aside>
       </div>
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       {!meeting.name && (storedName === null || renaming) && (
         <NameDialog
           initialName={user.name}
