@@ -51,3 +51,56 @@ test('the meeting list asks for the organizer link when it has none', async ({ p
   await page.goto(`${referat.url}/`)
   await expect(page.getByText('Du trenger organisatorlenken')).toBeVisible()
 })
+
+test('the meeting list groups meetings, searches their whole text and filters them', async ({
+  browser,
+}) => {
+  // A server of its own, so that the list holds only these meetings.
+  const referat = await RunningServer.start()
+  const context = await browser.newContext()
+  try {
+    const importMeeting = async (markdown: string) => {
+      const response = await fetch(`${referat.url}/api/meetings/import`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${referat.organizerToken}`,
+          'content-type': 'text/markdown',
+        },
+        body: markdown,
+      })
+      expect(response.status).toBe(201)
+    }
+    await importMeeting(
+      '# Styremøte\n\nGruppe: Kulturnettverket\nDato: 10.01.2026\n\n## 1. Budsjett\n\nRammen for kulturhuset ble drøftet.\n',
+    )
+    await importMeeting(
+      '# Årsmøte\n\nGruppe: Kulturnettverket\nDato: 20.02.2026\n\n## 1. Valg\n\nStyret ble gjenvalgt.\n',
+    )
+    await importMeeting(
+      '# Samferdselsforum\n\nGruppe: Østlandsnettet\nDato: 01.03.2026\n\n## 1. Veier\n\nFylkesveien ble drøftet.\n',
+    )
+    const page = await context.newPage()
+    await page.goto(referat.organizerUrl)
+
+    const groups = page.getByTestId('meeting-group')
+    await expect(groups.locator('h2')).toHaveText(['Kulturnettverket (2)', 'Østlandsnettet (1)'])
+    await expect(groups.first().locator('.meeting-item-title')).toHaveText(['Årsmøte', 'Styremøte'])
+    await expect(page.getByTestId('meeting-count')).toHaveText('3 møter')
+
+    // A word from inside a referat, not its title.
+    await page.getByLabel('Søk i møter').fill('kulturhuset')
+    await expect(page.getByTestId('meeting-count')).toHaveText('1 av 3 møter')
+    await expect(page.getByTestId('meeting-list')).toContainText('Styremøte')
+    await page.getByLabel('Søk i møter').fill('drøftet')
+    await expect(page.getByTestId('meeting-count')).toHaveText('2 av 3 møter')
+    await page.getByLabel('Gruppe', { exact: true }).selectOption('Østlandsnettet')
+    await expect(page.getByTestId('meeting-count')).toHaveText('1 av 3 møter')
+    await expect(page.getByTestId('meeting-list')).toContainText('Samferdselsforum')
+    await page.getByLabel('Status').selectOption('final')
+    await expect(page.getByTestId('meeting-list')).toContainText('Ingen møter passer søket')
+    await page.screenshot({ path: 'test-results/meeting-list-filtered.png', fullPage: true })
+  } finally {
+    await context.close()
+    await referat.dispose()
+  }
+})

@@ -1,5 +1,8 @@
+import { DocLayout } from '@referat/shared'
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { createMeeting } from './support/createMeeting'
+import { joinAs } from './support/joinAs'
 import { startServer, type TestServer } from './support/startServer'
 
 function api(t: TestServer, path: string, init: RequestInit & { token?: string } = {}) {
@@ -54,6 +57,51 @@ describe('REST API', () => {
       status: 'planned',
       role: 'viewer',
     })
+  })
+
+  it("searches the meeting list in every meeting's text, open or stored", async () => {
+    const t = await startServer()
+    const importMarkdown = async (markdown: string) => {
+      const response = await api(t, '/api/meetings/import', {
+        method: 'POST',
+        token: t.organizerToken,
+        headers: { 'content-type': 'text/markdown' },
+        body: markdown,
+      })
+      expect(response.status).toBe(201)
+      return ((await response.json()) as { id: string }).id
+    }
+    const budget = await importMarkdown(
+      '# Styremøte i kulturnettverket\n\nDato: 16.03.2026\n\n## 1. Budsjett\n\nRammen for KULTURHUSET ble drøftet.\n',
+    )
+    const roads = await importMarkdown(
+      '# Samferdselsforum\n\nDato: 17.03.2026\n\n## 1. Veier\n\nFylkesveien ble drøftet.\n',
+    )
+    const search = async (q: string) => {
+      const response = await api(t, `/api/meetings?q=${encodeURIComponent(q)}`, {
+        token: t.organizerToken,
+      })
+      expect(response.status).toBe(200)
+      const { meetings } = (await response.json()) as { meetings: { id: string }[] }
+      return meetings.map((meeting) => meeting.id)
+    }
+    // Words of the body, any case, every word must be there; title words too.
+    expect(await search('kulturhuset rammen')).toEqual([budget])
+    expect(await search('Drøftet')).toEqual([roads, budget])
+    expect(await search('kulturhuset fylkesveien')).toEqual([])
+    expect(await search('samferdselsforum')).toEqual([roads])
+    expect(await search('')).toEqual([roads, budget])
+
+    // A meeting open in the server is searched as it is now, not as stored before.
+    const meeting = await createMeeting(t, { title: 'Nytt møte', agenda: ['Eventuelt'] })
+    const secretary = await joinAs(t, meeting, 'secretary')
+    const item = secretary.doc.getXmlFragment(DocLayout.body).get(0) as Y.XmlElement
+    ;(item.get(1) as Y.XmlElement).insert(0, [new Y.XmlText('Sykkelveien ble vedtatt.')])
+    await expect.poll(() => search('sykkelveien')).toEqual([meeting.id])
+
+    const tooLong = await api(t, `/api/meetings?q=${'x'.repeat(201)}`, { token: t.organizerToken })
+    expect(tooLong.status).toBe(400)
+    expect(((await tooLong.json()) as { error: { message: string } }).error.message).toMatch(/^q:/)
   })
 
   it('answers invalid bodies with 400 naming the field', async () => {

@@ -1,5 +1,10 @@
-import type { CreateMeetingResponse, MeetingSummary } from '@referat/shared'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import {
+  MEETING_STATUSES,
+  type CreateMeetingResponse,
+  type MeetingStatus,
+  type MeetingSummary,
+} from '@referat/shared'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ApiRequestError } from '../api/ApiRequestError'
 import { listMeetings } from '../api/listMeetings'
 import { readTokenFromUrl } from '../browser/readTokenFromUrl'
@@ -10,8 +15,21 @@ import { ImportMeeting } from '../components/ImportMeeting'
 import { MeetingLinks } from '../components/MeetingLinks'
 import { MeetingList } from '../components/MeetingList'
 import { NewMeetingForm } from '../components/NewMeetingForm'
+import { filterMeetings, groupNames } from '../components/groupMeetings'
 import { useI18n } from '../i18n/useI18n'
+import type { Messages } from '../i18n/nb'
 import { settings } from '../state/settings'
+import { useDebouncedValue } from '../state/useDebouncedValue'
+
+const SEARCH_DELAY_MS = 300
+
+const statusLabel = (status: MeetingStatus, t: Messages) =>
+  ({
+    planned: t.statusPlanned,
+    live: t.statusLive,
+    draft: t.statusDraft,
+    final: t.statusFinal,
+  })[status]
 
 type ListState =
   | { status: 'loading' }
@@ -28,6 +46,25 @@ export function MeetingListPage() {
   const [created, setCreated] = useState<{ response: CreateMeetingResponse; title: string } | null>(
     null,
   )
+  const searchId = useId()
+  const statusId = useId()
+  const groupId = useId()
+  const [query, setQuery] = useState('')
+  const [status, setStatus] = useState<MeetingStatus | ''>('')
+  const [group, setGroup] = useState('')
+  const q = useDebouncedValue(query, SEARCH_DELAY_MS).trim()
+  // Ids of the meetings whose text matches `q` (the server searches the whole referat).
+  const [found, setFound] = useState<{ q: string; ids: Set<string> } | null>(null)
+
+  useEffect(() => {
+    if (!token || !q) return
+    const abort = new AbortController()
+    listMeetings(token, abort.signal, q).then(
+      (meetings) => setFound({ q, ids: new Set(meetings.map((meeting) => meeting.id)) }),
+      () => {},
+    )
+    return () => abort.abort()
+  }, [token, q, reload])
 
   useEffect(() => {
     if (!token) return
@@ -61,6 +98,12 @@ export function MeetingListPage() {
     setCreated({ response, title })
     setReload((n) => n + 1)
   }, [])
+
+  const all = list.status === 'loaded' ? list.meetings : null
+  const groups = useMemo(() => groupNames(all ?? []), [all])
+  const searched = !q ? all : found?.q === q ? all?.filter((m) => found.ids.has(m.id)) : null
+  const shown = searched ? filterMeetings(searched, { status, group }) : null
+  const filtered = q !== '' || status !== '' || group !== ''
 
   if (!token) {
     return (
@@ -104,7 +147,67 @@ export function MeetingListPage() {
               </button>
             </div>
           )}
-          {list.status === 'loaded' && <MeetingList meetings={list.meetings} token={token} />}
+          {all && all.length > 0 && (
+            <form
+              className="meeting-filters"
+              role="search"
+              onSubmit={(event) => event.preventDefault()}
+            >
+              <div className="field meeting-search">
+                <label htmlFor={searchId}>{t.meetingsSearchLabel}</label>
+                <input
+                  id={searchId}
+                  type="search"
+                  value={query}
+                  maxLength={200}
+                  placeholder={t.meetingsSearchPlaceholder}
+                  autoComplete="off"
+                  data-testid="meeting-search"
+                  onChange={(event) => setQuery(event.target.value)}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={statusId}>{t.meetingsStatusFilter}</label>
+                <select
+                  id={statusId}
+                  value={status}
+                  data-testid="meeting-status-filter"
+                  onChange={(event) => setStatus(event.target.value as MeetingStatus | '')}
+                >
+                  <option value="">{t.meetingsAnyStatus}</option>
+                  {MEETING_STATUSES.map((value) => (
+                    <option key={value} value={value}>
+                      {statusLabel(value, t)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {groups.length > 0 && (
+                <div className="field">
+                  <label htmlFor={groupId}>{t.meetingsGroupFilter}</label>
+                  <select
+                    id={groupId}
+                    value={group}
+                    data-testid="meeting-group-filter"
+                    onChange={(event) => setGroup(event.target.value)}
+                  >
+                    <option value="">{t.meetingsAnyGroup}</option>
+                    {groups.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+            </form>
+          )}
+          {all && all.length > 0 && (
+            <p className="muted meeting-count" role="status" data-testid="meeting-count">
+              {shown ? t.meetingsShown(shown.length, all.length) : t.loading}
+            </p>
+          )}
+          {all && shown && <MeetingList meetings={shown} token={token} filtered={filtered} />}
         </section>
         <aside className="form-column">
           {created ? (

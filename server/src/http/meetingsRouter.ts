@@ -13,6 +13,7 @@ import type { Tokens } from '../auth/Tokens'
 import type { RoomRegistry } from '../collab/RoomRegistry'
 import type { Logger } from '../log/Logger'
 import { caseNumberAfter } from '../meetings/caseNumberAfter'
+import { MeetingTextIndex } from '../meetings/MeetingTextIndex'
 import { nextAgenda } from '../meetings/nextAgenda'
 import { nextCaseNumber } from '../meetings/nextCaseNumber'
 import { readBody } from '../meetings/readBody'
@@ -33,6 +34,9 @@ export interface MeetingsRouterDeps {
   /** The public base URL of links (`http://host:port`); by default the request's own. */
   publicUrl?: string
 }
+
+/** Longest search of the meeting list (`GET /api/meetings?q=`). */
+const MAX_QUERY_LENGTH = 200
 
 /** Body of `POST /api/meetings/:id/next`. */
 const nextMeetingRequest = meetingMeta
@@ -90,10 +94,18 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
     },
   )
 
+  const texts = new MeetingTextIndex(storage, registry)
+
   router.get('/', async (req, res) => {
     requireOrganizer(tokens, req)
     const base = baseUrl(req)
-    const meetings = await storage.listMeetings()
+    const q = req.query.q
+    if (q !== undefined && (typeof q !== 'string' || q.length > MAX_QUERY_LENGTH)) {
+      throw new HttpError(400, 'bad_request', `q: at most ${MAX_QUERY_LENGTH} characters`)
+    }
+    const all = await storage.listMeetings()
+    // `?q=`: only the meetings whose text (title, header, items, decisions …) has every word.
+    const meetings = q ? await texts.search(all, q) : all
     res.json({
       meetings: meetings.map((m) =>
         toSummary(m, meetingLinksFor(tokens, base, m.id, m.linkGeneration)),
