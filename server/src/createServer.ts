@@ -11,6 +11,8 @@ import { decisionsRouter } from './http/decisionsRouter'
 import { apiNotFound, errorHandler } from './http/errorHandler'
 import { exportRouter } from './http/exportRouter'
 import { lifecycleRouter } from './http/lifecycleRouter'
+import { MeetingDigests } from './meetings/MeetingDigests'
+import { actionItemsRouter } from './http/actionItemsRouter'
 import { meetingsRouter } from './http/meetingsRouter'
 import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
@@ -75,13 +77,15 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
     res.type(metrics.contentType).send(await metrics.render())
   })
   app.use('/api', express.json({ limit: config.maxBodyBytes }))
+  const digests = new MeetingDigests(storage, registry)
   app.use(
     '/api/meetings',
-    meetingsRouter({ storage, registry, tokens, log, publicUrl: config.publicUrl }),
+    meetingsRouter({ storage, registry, tokens, log, publicUrl: config.publicUrl, digests }),
   )
   app.use('/api/meetings', lifecycleRouter({ storage, registry, tokens, log }))
   app.use('/api/meetings', exportRouter({ storage, registry, tokens }))
   app.use('/api/decisions', decisionsRouter({ storage, registry, tokens }))
+  app.use('/api/action-items', actionItemsRouter({ storage, tokens, digests }))
   app.use('/api', apiNotFound)
   app.use(staticClient(config.clientDist))
   app.use(errorHandler(log))

@@ -104,6 +104,77 @@ describe('REST API', () => {
     expect(((await tooLong.json()) as { error: { message: string } }).error.message).toMatch(/^q:/)
   })
 
+  it("lists a group's open action items, each once, as the latest meeting has it", async () => {
+    const t = await startServer()
+    const importMarkdown = async (markdown: string) => {
+      const response = await api(t, '/api/meetings/import', {
+        method: 'POST',
+        token: t.organizerToken,
+        headers: { 'content-type': 'text/markdown' },
+        body: markdown,
+      })
+      expect(response.status).toBe(201)
+      return ((await response.json()) as { id: string }).id
+    }
+    const minutes = (title: string, group: string, date: string, ...lines: string[]) =>
+      [
+        `# ${title}`,
+        '',
+        `Gruppe: ${group}`,
+        `Dato: ${date}`,
+        '',
+        '## 1. Oppfølging',
+        '',
+        ...lines,
+        '',
+      ].join('\n')
+    await importMarkdown(
+      minutes(
+        'Styremøte januar',
+        'Kulturnettverket',
+        '10.01.2026',
+        '- [ ] **Oppfølging:** Sende budsjettet (Ansvarlig: Kari, Frist: 1. februar)',
+        '- [ ] **Oppfølging:** Bestille lokale (Ansvarlig: Ola, Frist: mars)',
+      ),
+    )
+    const february = await importMarkdown(
+      minutes(
+        'Styremøte februar',
+        'Kulturnettverket',
+        '14.02.2026',
+        // Carried on from January: one done since, one still open.
+        '- [x] **Oppfølging:** Sende budsjettet (Ansvarlig: Kari, Frist: 1. februar)',
+        '- [ ] **Oppfølging:** Bestille lokale (Ansvarlig: Ola, Frist: mars)',
+      ),
+    )
+    const roads = await importMarkdown(
+      minutes(
+        'Samferdselsforum',
+        'Østlandsnettet',
+        '01.03.2026',
+        '- [ ] **Oppfølging:** Svare fylket (Ansvarlig: Per, Frist: uke 12)',
+      ),
+    )
+    const list = async (query = '') => {
+      const response = await api(t, `/api/action-items${query}`, { token: t.organizerToken })
+      expect(response.status).toBe(200)
+      const { actionItems } = (await response.json()) as {
+        actionItems: { meetingId: string; text: string; assignee: string; group: string }[]
+      }
+      return actionItems.map((item) => [item.meetingId, item.text, item.assignee, item.group])
+    }
+    expect(await list()).toEqual([
+      [roads, 'Svare fylket', 'Per', 'Østlandsnettet'],
+      [february, 'Bestille lokale', 'Ola', 'Kulturnettverket'],
+    ])
+    expect(await list(`?group=${encodeURIComponent('Kulturnettverket')}`)).toEqual([
+      [february, 'Bestille lokale', 'Ola', 'Kulturnettverket'],
+    ])
+    const meeting = await createMeeting(t)
+    const forbidden = await api(t, '/api/action-items', { token: meeting.tokens.moderator })
+    expect(forbidden.status).toBe(403)
+  })
+
   it('answers invalid bodies with 400 naming the field', async () => {
     const t = await startServer()
     const cases: [unknown, RegExp][] = [

@@ -13,7 +13,7 @@ import type { Tokens } from '../auth/Tokens'
 import type { RoomRegistry } from '../collab/RoomRegistry'
 import type { Logger } from '../log/Logger'
 import { caseNumberAfter } from '../meetings/caseNumberAfter'
-import { MeetingTextIndex } from '../meetings/MeetingTextIndex'
+import type { MeetingDigests } from '../meetings/MeetingDigests'
 import { nextAgenda } from '../meetings/nextAgenda'
 import { nextCaseNumber } from '../meetings/nextCaseNumber'
 import { readBody } from '../meetings/readBody'
@@ -33,6 +33,8 @@ export interface MeetingsRouterDeps {
   log: Logger
   /** The public base URL of links (`http://host:port`); by default the request's own. */
   publicUrl?: string
+  /** Meetings' content for `?q=`. */
+  digests: MeetingDigests
 }
 
 /** Longest search of the meeting list (`GET /api/meetings?q=`). */
@@ -49,7 +51,7 @@ const MAX_IMPORT_BYTES = 2 * 1024 * 1024
 
 /** `/api/meetings`: create, list and read meetings, and start the next meeting of a series. */
 export function meetingsRouter(deps: MeetingsRouterDeps): Router {
-  const { storage, registry, tokens, log, publicUrl } = deps
+  const { storage, registry, tokens, log, publicUrl, digests } = deps
   const router = Router()
   const baseUrl = (req: Request) => publicUrl ?? `${req.protocol}://${req.get('host')}`
   const created = (req: Request, id: string): CreateMeetingResponse => ({
@@ -94,8 +96,6 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
     },
   )
 
-  const texts = new MeetingTextIndex(storage, registry)
-
   router.get('/', async (req, res) => {
     requireOrganizer(tokens, req)
     const base = baseUrl(req)
@@ -105,7 +105,7 @@ export function meetingsRouter(deps: MeetingsRouterDeps): Router {
     }
     const all = await storage.listMeetings()
     // `?q=`: only the meetings whose text (title, header, items, decisions …) has every word.
-    const meetings = q ? await texts.search(all, q) : all
+    const meetings = q ? await digests.search(all, q) : all
     res.json({
       meetings: meetings.map((m) =>
         toSummary(m, meetingLinksFor(tokens, base, m.id, m.linkGeneration)),

@@ -33,3 +33,4 @@ export {
   type DecisionRegister,
   type DecisionRegisterEntry,
 } from './decisionRegister'
+export { openActionItem, openActionItemsResponse, type OpenActionItem } from './openActionItems'
