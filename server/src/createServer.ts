@@ -13,6 +13,7 @@ import { exportRouter } from './http/exportRouter'
 import { lifecycleRouter } from './http/lifecycleRouter'
 import { MeetingDigests } from './meetings/MeetingDigests'
 import { actionItemsRouter } from './http/actionItemsRouter'
+import { templatesRouter } from './http/templatesRouter'
 import { meetingsRouter } from './http/meetingsRouter'
 import { requestLog } from './http/requestLog'
 import { securityHeaders } from './http/securityHeaders'
@@ -86,6 +87,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
   app.use('/api/meetings', exportRouter({ storage, registry, tokens }))
   app.use('/api/decisions', decisionsRouter({ storage, registry, tokens }))
   app.use('/api/action-items', actionItemsRouter({ storage, tokens, digests }))
+  app.use('/api/templates', templatesRouter({ storage, tokens, digests, log }))
   app.use('/api', apiNotFound)
   app.use(staticClient(config.clientDist))
   app.use(errorHandler(log))

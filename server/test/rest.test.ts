@@ -175,6 +175,41 @@ describe('REST API', () => {
     expect(forbidden.status).toBe(403)
   })
 
+  it("saves a meeting's agenda as a template, lists it after a restart and deletes it", async () => {
+    const t = await startServer()
+    const meeting = await createMeeting(t, {
+      group: 'Kulturnettverket',
+      agenda: ['Godkjenning av innkalling', 'Budsjett', 'Eventuelt'],
+    })
+    const post = (body: unknown, token = t.organizerToken) =>
+      api(t, '/api/templates', { method: 'POST', token, body: JSON.stringify(body) })
+
+    const saved = await post({ meetingId: meeting.id, name: '  Styremøte  ' })
+    expect(saved.status).toBe(201)
+    const template = (await saved.json()) as { id: string }
+    expect(template).toMatchObject({
+      name: 'Styremøte',
+      group: 'Kulturnettverket',
+      agenda: ['Godkjenning av innkalling', 'Budsjett', 'Eventuelt'],
+    })
+
+    expect((await post({ meetingId: meeting.id, name: '' })).status).toBe(400)
+    expect((await post({ meetingId: 'no-such-meeting', name: 'X' })).status).toBe(404)
+    expect(
+      (await post({ meetingId: meeting.id, name: 'X' }, meeting.tokens.moderator)).status,
+    ).toBe(403)
+
+    const t2 = await t.restart()
+    const listed = await api(t2, '/api/templates', { token: t2.organizerToken })
+    expect(((await listed.json()) as { templates: unknown[] }).templates).toEqual([
+      expect.objectContaining({ id: template.id, name: 'Styremøte' }),
+    ])
+    const remove = () =>
+      api(t2, `/api/templates/${template.id}`, { method: 'DELETE', token: t2.organizerToken })
+    expect((await remove()).status).toBe(204)
+    expect((await remove()).status).toBe(404)
+  })
+
   it('answers invalid bodies with 400 naming the field', async () => {
     const t = await startServer()
     const cases: [unknown, RegExp][] = [

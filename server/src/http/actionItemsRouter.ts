@@ -23,10 +23,10 @@ export function actionItemsRouter({ storage, tokens, digests }: ActionItemsRoute
     if (group !== undefined && (typeof group !== 'string' || group.length > 200)) {
       throw new HttpError(400, 'bad_request', 'group: at most 200 characters')
     }
-    const meetings = (await storage.listMeetings()).filter(
-      (meeting) => group === undefined || meeting.meta.group === group,
-    )
-    res.json({ actionItems: await digests.openActionItems(meetings) })
+    const open = await digests.openActionItems(await storage.listMeetings())
+    res.json({
+      actionItems: group === undefined ? open : open.filter((item) => item.group === group),
+    })
   })
   return router
 }

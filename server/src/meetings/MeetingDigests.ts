@@ -14,6 +14,8 @@ import { normalizeSearchText } from './normalizeSearchText'
 interface Digest {
   /** The whole text, as the plain-text export writes it, normalized for search. */
   text: string
+  /** Its agenda item titles, in order (for templates). */
+  agenda: string[]
   /** Its action items (open and done), for the open ones of its group. */
   actionItems: Omit<OpenActionItem, 'meetingId' | 'meetingTitle' | 'group' | 'date'>[]
 }
@@ -24,6 +26,7 @@ const inlineText = (inlines: readonly ReferatInline[]) =>
 function digestOf(referat: Referat): Digest {
   return {
     text: normalizeSearchText(renderText(referat)),
+    agenda: referat.body.flatMap((part) => (part.type === 'item' ? [part.title] : [])),
     actionItems: collectActionItems(referat.body).map((row) => ({
       text: inlineText(row.content).trim(),
       assignee: row.assignee,
@@ -89,9 +92,21 @@ export class MeetingDigests {
     return open
   }
 
-  private async digests(meetings: readonly MeetingRecord[]): Promise<(Digest | null)[]> {
-    const known = new Set(meetings.map((meeting) => meeting.id))
-    for (const id of this.cache.keys()) if (!known.has(id)) this.cache.delete(id)
+  /** The agenda item titles of `meeting`, in order. */
+  async agenda(meeting: MeetingRecord): Promise<string[]> {
+    const [digest] = await this.digests([meeting], false)
+    return digest?.agenda ?? []
+  }
+
+  /** The digests of `meetings`; `all` when they are every meeting (then others leave the cache). */
+  private async digests(
+    meetings: readonly MeetingRecord[],
+    all = true,
+  ): Promise<(Digest | null)[]> {
+    if (all) {
+      const known = new Set(meetings.map((meeting) => meeting.id))
+      for (const id of this.cache.keys()) if (!known.has(id)) this.cache.delete(id)
+    }
     const rooms = new Map((await this.registry.loadedRooms()).map((room) => [room.id, room]))
     const digests: (Digest | null)[] = []
     for (const meeting of meetings) {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { meetingMeta, type MeetingMeta } from '@referat/shared'
-import type { MeetingRecord, Storage, StoredDocument, WriteBatch } from './Storage'
+import type { MeetingRecord, Storage, StoredDocument, TemplateRecord, WriteBatch } from './Storage'
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE meetings (
@@ -34,6 +34,13 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (meeting_id, version)
    );`,
   `ALTER TABLE meetings ADD COLUMN link_generation INTEGER NOT NULL DEFAULT 0;`,
+  `CREATE TABLE templates (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     group_name TEXT NOT NULL,
+     agenda TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );`,
 ]
 
 interface MeetingRow {
@@ -109,6 +116,14 @@ export class SqliteStorage implements Storage {
          ON CONFLICT(meeting_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
       ),
       deleteUpdates: db.prepare('DELETE FROM updates WHERE meeting_id = ?'),
+      insertTemplate: db.prepare(
+        'INSERT INTO templates (id, name, group_name, agenda, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      listTemplates: db.prepare<
+        [],
+        { id: string; name: string; group_name: string; agenda: string; created_at: string }
+      >('SELECT * FROM templates ORDER BY name COLLATE NOCASE, created_at'),
+      deleteTemplate: db.prepare('DELETE FROM templates WHERE id = ?'),
       renewLinks: db.prepare<[string], { link_generation: number }>(
         'UPDATE meetings SET link_generation = link_generation + 1 WHERE id = ? RETURNING link_generation',
       ),
@@ -123,6 +138,25 @@ export class SqliteStorage implements Storage {
         this.db.pragma(`user_version = ${i + 1}`)
       })()
     }
+  }
+
+  async saveTemplate(template: TemplateRecord): Promise<void> {
+    const { id, name, group, agenda, createdAt } = template
+    this.statements.insertTemplate.run(id, name, group, JSON.stringify(agenda), createdAt)
+  }
+
+  async listTemplates(): Promise<TemplateRecord[]> {
+    return this.statements.listTemplates.all().map((row) => ({
+      id: row.id,
+      name: row.name,
+      group: row.group_name,
+      agenda: JSON.parse(row.agenda) as string[],
+      createdAt: row.created_at,
+    }))
+  }
+
+  async deleteTemplate(id: string): Promise<boolean> {
+    return this.statements.deleteTemplate.run(id).changes > 0
   }
 
   async createMeeting(id: string, meta: MeetingMeta, initialState: Uint8Array) {

@@ -37,6 +37,17 @@ export interface VersionRecord {
 }
 
 /** Everything one flush writes: updates of several meetings, and their changed headers. */
+/** A saved agenda to start meetings from (the organizer's templates). */
+export interface TemplateRecord {
+  id: string
+  name: string
+  /** The group of the meeting it was saved from, to offer it first for that group. */
+  group: string
+  /** The agenda item titles, in order. */
+  agenda: string[]
+  createdAt: string
+}
+
 export interface WriteBatch {
   updates: readonly UpdateRecord[]
   metas: ReadonlyMap<string, MeetingMeta>
@@ -72,6 +83,12 @@ export interface Storage {
    * the new one, or null when there is no such meeting.
    */
   renewLinks(id: string): Promise<number | null>
+  /** Saves an agenda template. */
+  saveTemplate(template: TemplateRecord): Promise<void>
+  /** Every template, by name. */
+  listTemplates(): Promise<TemplateRecord[]>
+  /** Deletes a template; false when there is none with that id. */
+  deleteTemplate(id: string): Promise<boolean>
   /** Whether the storage answers (for readiness checks). */
   ping(): Promise<boolean>
   close(): Promise<void>

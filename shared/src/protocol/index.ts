@@ -34,3 +34,9 @@ export {
   type DecisionRegisterEntry,
 } from './decisionRegister'
 export { openActionItem, openActionItemsResponse, type OpenActionItem } from './openActionItems'
+export {
+  meetingTemplate,
+  saveTemplateRequest,
+  templatesResponse,
+  type MeetingTemplate,
+} from './templates'
