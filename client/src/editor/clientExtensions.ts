@@ -10,6 +10,7 @@ import { CaretItemVisible } from './CaretItemVisible'
 import { LiveMeeting } from './LiveMeeting'
 import { SelectionSync } from './SelectionSync'
 import { SlashCommand } from './SlashCommand'
+import { WordPaste } from './WordPaste'
 import { patchYSyncBinding } from './patchYSyncBinding'
 
 const withViews: Record<string, AnyExtension> = {
@@ -43,4 +44,5 @@ export const clientExtensions: AnyExtension[] = [
   SlashCommand,
   SelectionSync,
   CaretItemVisible,
+  WordPaste,
 ]
