@@ -81,5 +81,13 @@ test('inserting and reordering agenda items renumbers them', async ({ createMeet
   await expect
     .poll(() => subItems.evaluateAll((els) => els.map((el) => el.getAttribute('data-number'))))
     .toEqual(['a.', 'b.'])
+
+  // The sidebar's agenda lists the items in order; a click puts the caret in that item's title.
+  await expect(page.getByTestId('outline-item')).toHaveText(
+    reordered.map((title, i) => `${i + 1}.${title}`),
+  )
+  await page.getByTestId('outline-item').nth(4).click()
+  await page.keyboard.type(' og avslutning')
+  await expect(itemTitle(other, 4)).toHaveText('Eventuelt og avslutning')
   await page.screenshot({ path: 'test-results/agenda.png', fullPage: true })
 })

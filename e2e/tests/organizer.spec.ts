@@ -71,7 +71,7 @@ test('the meeting list groups meetings, searches their whole text and filters th
       expect(response.status).toBe(201)
     }
     await importMeeting(
-      '# Styremøte\n\nGruppe: Kulturnettverket\nDato: 10.01.2026\n\n## 1. Budsjett\n\nRammen for kulturhuset ble drøftet.\n',
+      '# Styremøte\n\nGruppe: Kulturnettverket\nDato: 10.01.2026\n\n## 1. Budsjett\n\nRammen for kulturhuset ble drøftet.\n\n- [ ] **Oppfølging:** Bestille lokale (Ansvarlig: Ola Hansen, Frist: mars)\n',
     )
     await importMeeting(
       '# Årsmøte\n\nGruppe: Kulturnettverket\nDato: 20.02.2026\n\n## 1. Valg\n\nStyret ble gjenvalgt.\n',
@@ -86,6 +86,13 @@ test('the meeting list groups meetings, searches their whole text and filters th
     await expect(groups.locator('h2')).toHaveText(['Kulturnettverket (2)', 'Østlandsnettet (1)'])
     await expect(groups.first().locator('.meeting-item-title')).toHaveText(['Årsmøte', 'Styremøte'])
     await expect(page.getByTestId('meeting-count')).toHaveText('3 møter')
+    // The group's open action items at a glance.
+    const open = groups.first().getByTestId('group-action-items')
+    await open.locator('summary').click()
+    await expect(open).toContainText('1 åpent oppfølgingspunkt')
+    await expect(open).toContainText('Bestille lokale')
+    await expect(open).toContainText('Ola Hansen · mars · Styremøte')
+    await expect(groups.nth(1).getByTestId('group-action-items')).toHaveCount(0)
 
     // A word from inside a referat, not its title.
     await page.getByLabel('Søk i møter').fill('kulturhuset')
@@ -99,6 +106,25 @@ test('the meeting list groups meetings, searches their whole text and filters th
     await page.getByLabel('Status').selectOption('final')
     await expect(page.getByTestId('meeting-list')).toContainText('Ingen møter passer søket')
     await page.screenshot({ path: 'test-results/meeting-list-filtered.png', fullPage: true })
+
+    // A meeting's agenda saved as a template starts the next meeting.
+    await page.getByLabel('Søk i møter').fill('')
+    await page.getByLabel('Status').selectOption('')
+    await page.getByLabel('Gruppe', { exact: true }).selectOption('')
+    const styremote = page.locator('.meeting-item').filter({ hasText: 'Styremøte' })
+    await styremote.getByTestId('btn-save-template').click()
+    await expect(styremote.getByRole('status')).toHaveText(
+      'Sakslisten er lagret som malen «Styremøte».',
+    )
+    const form = page.getByTestId('new-meeting-form')
+    await form
+      .getByLabel('Start fra en mal')
+      .selectOption({ label: 'Styremøte (Kulturnettverket)' })
+    await expect(form.getByLabel('Saksliste')).toHaveValue('Budsjett')
+    await expect(form.getByLabel('Gruppe eller organ')).toHaveValue('Kulturnettverket')
+    await form.getByLabel('Tittel').fill('Styremøte april')
+    await form.getByRole('button', { name: 'Opprett møte' }).click()
+    await expect(page.getByTestId('meeting-group').first()).toContainText('Styremøte april')
   } finally {
     await context.close()
     await referat.dispose()

@@ -5,7 +5,7 @@ import { ApiRequestError } from './ApiRequestError'
 interface ApiRequestOptions<T> {
   /** Sent as `Authorization: Bearer <token>`. */
   token: string
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'POST' | 'DELETE'
   /** Sent as JSON. */
   body?: unknown
   /** Sent as it is, instead of `body`, e.g. a Markdown file. */

@@ -1,5 +1,6 @@
-import type { MeetingSummary } from '@referat/shared'
+import type { MeetingSummary, OpenActionItem } from '@referat/shared'
 import { useI18n } from '../i18n/useI18n'
+import { GroupActionItems } from './GroupActionItems'
 import { groupMeetings } from './groupMeetings'
 import { MeetingListItem } from './MeetingListItem'
 
@@ -11,12 +12,18 @@ export function MeetingList({
   meetings,
   token,
   filtered = false,
+  actionItems = [],
+  onSaveTemplate,
 }: {
   meetings: readonly MeetingSummary[]
   /** The organizer's token. */
   token: string
   /** Whether a search or filter is on (for the empty state's words). */
   filtered?: boolean
+  /** The open action items of every meeting, shown under their group. */
+  actionItems?: readonly OpenActionItem[]
+  /** Saves a meeting's agenda as a template; resolves with the template's name. */
+  onSaveTemplate?: (meeting: MeetingSummary) => Promise<string>
 }) {
   const { t } = useI18n()
   if (meetings.length === 0) {
@@ -39,9 +46,15 @@ export function MeetingList({
           <h2 className="meeting-group-heading">
             {group || t.meetingsNoGroup} <span className="count">({list.length})</span>
           </h2>
+          <GroupActionItems items={actionItems.filter((item) => item.group.trim() === group)} />
           <ul className="meeting-list">
             {list.map((meeting) => (
-              <MeetingListItem key={meeting.id} meeting={meeting} token={token} />
+              <MeetingListItem
+                key={meeting.id}
+                meeting={meeting}
+                token={token}
+                onSaveTemplate={onSaveTemplate}
+              />
             ))}
           </ul>
         </section>

@@ -9,9 +9,19 @@ import { RenewLinks } from './RenewLinks'
 import { StatusBadge } from './StatusBadge'
 
 /** One meeting in the organizer's list, with its links (and "new links") behind a toggle. */
-export function MeetingListItem({ meeting, token }: { meeting: MeetingSummary; token: string }) {
+export function MeetingListItem({
+  meeting,
+  token,
+  onSaveTemplate,
+}: {
+  meeting: MeetingSummary
+  token: string
+  /** Saves the meeting's agenda as a template named after it; resolves with the name. */
+  onSaveTemplate?: (meeting: MeetingSummary) => Promise<string>
+}) {
   const { t, lang } = useI18n()
   const [showLinks, setShowLinks] = useState(false)
+  const [templateNote, setTemplateNote] = useState<{ ok: boolean; text: string } | null>(null)
   const [links, setLinks] = useState(meeting.links)
   const linksId = useId()
   const time = formatTimeRange(meeting.start, meeting.end)
@@ -43,6 +53,24 @@ export function MeetingListItem({ meeting, token }: { meeting: MeetingSummary; t
           >
             {showLinks ? t.hideLinks : t.showLinks}
           </button>
+          {onSaveTemplate && (
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              data-testid="btn-save-template"
+              onClick={() => {
+                onSaveTemplate(meeting).then(
+                  (name) => setTemplateNote({ ok: true, text: t.templateSaved(name) }),
+                  () => setTemplateNote({ ok: false, text: t.templateSaveFailed }),
+                )
+              }}
+            >
+              {t.templateSave}
+            </button>
+          )}
+          <p className="muted meeting-item-note" role="status">
+            {templateNote?.text}
+          </p>
           <div id={linksId} hidden={!showLinks}>
             {showLinks && (
               <>

@@ -4,6 +4,7 @@ import {
   type CreateMeetingRequest,
   type CreateMeetingResponse,
   type Language,
+  type MeetingTemplate,
 } from '@referat/shared'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { ApiRequestError } from '../api/ApiRequestError'
@@ -20,6 +21,9 @@ type FieldErrors = Partial<Record<Field | 'form', string>>
 interface NewMeetingFormProps {
   token: string
   onCreated: (created: CreateMeetingResponse, title: string) => void
+  /** Saved agendas to start from. */
+  templates?: readonly MeetingTemplate[]
+  onDeleteTemplate?: (template: MeetingTemplate) => void
 }
 
 const defaultAgenda = (lang: Language) => dictionaries[lang].defaultAgenda.join('\n')
@@ -50,7 +54,12 @@ const fieldNamedIn = (message: string): Field | undefined =>
  * Creates a meeting: its header and agenda (one item per line). Checks the input with the
  * shared request schema first, then shows what the server rejects, field by field.
  */
-export function NewMeetingForm({ token, onCreated }: NewMeetingFormProps) {
+export function NewMeetingForm({
+  token,
+  onCreated,
+  templates = [],
+  onDeleteTemplate,
+}: NewMeetingFormProps) {
   const { t, lang } = useI18n()
   const id = useId()
   const summary = useRef<HTMLDivElement>(null)
@@ -65,6 +74,18 @@ export function NewMeetingForm({ token, onCreated }: NewMeetingFormProps) {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [attempt, setAttempt] = useState(0)
   const [busy, setBusy] = useState(false)
+  const [templateId, setTemplateId] = useState('')
+  const template = templates.find((candidate) => candidate.id === templateId) ?? null
+
+  // A template gives the agenda, and the group and title where they are still empty.
+  const chooseTemplate = (id: string) => {
+    setTemplateId(id)
+    const chosen = templates.find((candidate) => candidate.id === id)
+    if (!chosen) return
+    setAgenda(chosen.agenda.join('\n'))
+    if (!group.trim()) setGroup(chosen.group)
+    if (!title.trim()) setTitle(chosen.name)
+  }
 
   useEffect(() => {
     if (attempt > 0) summary.current?.focus()
@@ -182,6 +203,39 @@ export function NewMeetingForm({ token, onCreated }: NewMeetingFormProps) {
               </li>
             ))}
           </ul>
+        </div>
+      )}
+      {templates.length > 0 && (
+        <div className="field template-field">
+          <label htmlFor={`${id}-template`}>{t.templateField}</label>
+          <div className="template-choice">
+            <select
+              id={`${id}-template`}
+              value={templateId}
+              data-testid="template-select"
+              onChange={(event) => chooseTemplate(event.target.value)}
+            >
+              <option value="">{t.templateNone}</option>
+              {templates.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.group ? `${candidate.name} (${candidate.group})` : candidate.name}
+                </option>
+              ))}
+            </select>
+            {template && onDeleteTemplate && (
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                data-testid="btn-delete-template"
+                onClick={() => {
+                  setTemplateId('')
+                  onDeleteTemplate(template)
+                }}
+              >
+                {t.templateDelete}
+              </button>
+            )}
+          </div>
         </div>
       )}
       <div className="field">

@@ -3,10 +3,14 @@ import {
   type CreateMeetingResponse,
   type MeetingStatus,
   type MeetingSummary,
+  type MeetingTemplate,
+  type OpenActionItem,
 } from '@referat/shared'
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ApiRequestError } from '../api/ApiRequestError'
 import { listMeetings } from '../api/listMeetings'
+import { listOpenActionItems } from '../api/listOpenActionItems'
+import { deleteTemplate, listTemplates, saveTemplate } from '../api/templates'
 import { readTokenFromUrl } from '../browser/readTokenFromUrl'
 import { removeTokenFromUrl } from '../browser/removeTokenFromUrl'
 import { AppHeader } from '../components/AppHeader'
@@ -55,6 +59,43 @@ export function MeetingListPage() {
   const q = useDebouncedValue(query, SEARCH_DELAY_MS).trim()
   // Ids of the meetings whose text matches `q` (the server searches the whole referat).
   const [found, setFound] = useState<{ q: string; ids: Set<string> } | null>(null)
+  const [actionItems, setActionItems] = useState<OpenActionItem[]>([])
+  const [templates, setTemplates] = useState<MeetingTemplate[]>([])
+  const [templatesVersion, setTemplatesVersion] = useState(0)
+
+  useEffect(() => {
+    if (!token) return
+    const abort = new AbortController()
+    listTemplates(token, abort.signal).then(setTemplates, () => {})
+    return () => abort.abort()
+  }, [token, templatesVersion])
+
+  const onSaveTemplate = useCallback(
+    async (meeting: MeetingSummary) => {
+      if (!token) throw new Error('no token')
+      const saved = await saveTemplate(token, meeting.id, meeting.title)
+      setTemplatesVersion((n) => n + 1)
+      return saved.name
+    },
+    [token],
+  )
+  const onDeleteTemplate = useCallback(
+    (template: MeetingTemplate) => {
+      if (!token) return
+      deleteTemplate(token, template.id).then(
+        () => setTemplatesVersion((n) => n + 1),
+        () => {},
+      )
+    },
+    [token],
+  )
+
+  useEffect(() => {
+    if (!token) return
+    const abort = new AbortController()
+    listOpenActionItems(token, abort.signal).then(setActionItems, () => {})
+    return () => abort.abort()
+  }, [token, reload])
 
   useEffect(() => {
     if (!token || !q) return
@@ -207,7 +248,15 @@ export function MeetingListPage() {
               {shown ? t.meetingsShown(shown.length, all.length) : t.loading}
             </p>
           )}
-          {all && shown && <MeetingList meetings={shown} token={token} filtered={filtered} />}
+          {all && shown && (
+            <MeetingList
+              meetings={shown}
+              token={token}
+              filtered={filtered}
+              actionItems={actionItems}
+              onSaveTemplate={onSaveTemplate}
+            />
+          )}
         </section>
         <aside className="form-column">
           {created ? (
@@ -228,7 +277,12 @@ export function MeetingListPage() {
           ) : (
             <>
               <div className="card">
-                <NewMeetingForm token={token} onCreated={onCreated} />
+                <NewMeetingForm
+                  token={token}
+                  onCreated={onCreated}
+                  templates={templates}
+                  onDeleteTemplate={onDeleteTemplate}
+                />
               </div>
               <ImportMeeting token={token} onCreated={onCreated} />
             </>

@@ -12,6 +12,7 @@ import { ConnectionStatus } from '../components/ConnectionStatus'
 import { LifecycleBar } from '../components/LifecycleBar'
 import { MeetingHeader } from '../components/MeetingHeader'
 import { NameDialog } from '../components/NameDialog'
+import { PrintFollowUp, PrintFrontMatter } from '../components/PrintAppendix'
 import { PresenceList } from '../components/PresenceList'
 import { roleLabel } from '../components/roleLabel'
 import { SaveStatus } from '../components/SaveStatus'
@@ -21,6 +22,7 @@ import { MinutesEditor } from '../editor/MinutesEditor'
 import { AttendancePanel } from '../attendance/AttendancePanel'
 import { ActionItemsPanel } from '../actions/ActionItemsPanel'
 import { LiveBar } from '../live/LiveBar'
+import { OutlinePanel } from '../outline/OutlinePanel'
 import type { Editor } from '@tiptap/core'
 import { I18nProvider } from '../i18n/I18nProvider'
 import { useI18n } from '../i18n/useI18n'
@@ -115,7 +117,7 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
         {editable && (
           <button
             type="button"
-            className="button button-quiet button-small"
+            className="button button-quiet button-small shortcuts-button"
             aria-keyshortcuts="? Control+/"
             data-testid="btn-shortcuts"
             onClick={openShortcuts}
@@ -134,6 +136,7 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
           <LiveBar connection={connection} editor={editor} role={meeting.role} />
           <LifecycleBar connection={connection} meeting={meeting} />
           <MeetingHeader connection={connection} editable={editable} />
+          <PrintFrontMatter connection={connection} />
           <MinutesEditor
             connection={connection}
             editable={editable}
@@ -143,6 +146,7 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
             canDecide={runsMeeting(meeting.role)}
             onEditor={setEditor}
           />
+          <PrintFollowUp connection={connection} editor={editor} />
         </main>
         <aside className="meeting-sidebar" aria-label={t.presenceHeading}>
           <PresenceList
@@ -152,6 +156,7 @@ function MeetingScreenContent({ connection, meeting }: MeetingScreenProps) {
           <p className="your-role muted">
             {t.yourRole} <strong>{defaultName.toLocaleLowerCase()}</strong>
           </p>
+          {editor && <OutlinePanel editor={editor} />}
           <AttendancePanel doc={connection.doc} editable={editable} />
           <ActionItemsPanel editor={editor} doc={connection.doc} />
         </aside>
