@@ -1,16 +1,15 @@
 // @vitest-environment happy-dom
-import { createItemNode, DocLayout, schemaExtensions } from '@referat/shared'
-import { Editor, type JSONContent } from '@tiptap/core'
-import Collaboration from '@tiptap/extension-collaboration'
+import { createItemNode } from '@referat/shared'
+import type { Editor, JSONContent } from '@tiptap/core'
 import type { EditorState } from '@tiptap/pm/state'
 import { canSplit } from '@tiptap/pm/transform'
 import type { DecorationSet } from '@tiptap/pm/view'
-import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
 import { AgendaNumbering, agendaNumberingKey } from '../src/editor/AgendaNumbering'
 import { buildNumberDecorations } from '../src/editor/buildNumberDecorations'
 import { keepsNumbering } from '../src/editor/keepsNumbering'
 import { patchYSyncBinding } from '../src/editor/patchYSyncBinding'
+import { pairedEditors } from './support/pairedEditors'
 
 patchYSyncBinding()
 
@@ -23,29 +22,9 @@ const item = (title: string, subItems: string[] = []): JSONContent => {
   return json
 }
 
-const editors: Editor[] = []
-afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()))
-
-/** Two numbering editors on two Yjs documents that pass every update to each other at once. */
+/** Two numbering editors in one meeting, `a` holding `content`. */
 function pair(content: JSONContent[]) {
-  const docs = [new Y.Doc(), new Y.Doc()] as const
-  docs[0].on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'peer') Y.applyUpdate(docs[1], update, 'peer')
-  })
-  docs[1].on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'peer') Y.applyUpdate(docs[0], update, 'peer')
-  })
-  const [a, b] = docs.map((document) => {
-    const editor = new Editor({
-      extensions: [
-        ...schemaExtensions,
-        AgendaNumbering,
-        Collaboration.configure({ document, field: DocLayout.body }),
-      ],
-    })
-    editors.push(editor)
-    return editor
-  }) as [Editor, Editor]
+  const [a, b] = pairedEditors([AgendaNumbering])
   a.commands.setContent({ type: 'doc', content })
   return { a, b }
 }

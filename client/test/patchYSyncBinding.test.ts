@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
-import { DocLayout, schemaExtensions } from '@referat/shared'
-import { Editor, type JSONContent } from '@tiptap/core'
-import Collaboration from '@tiptap/extension-collaboration'
+import type { Editor, JSONContent } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
-import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
 import { patchYSyncBinding } from '../src/editor/patchYSyncBinding'
+import { pairedEditors } from './support/pairedEditors'
 
 patchYSyncBinding()
 
@@ -18,28 +16,9 @@ const item = (title: string, text: string): JSONContent => ({
   ],
 })
 
-const editors: Editor[] = []
-afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()))
-
-/** Two editors on two Yjs documents that pass every update to each other at once. */
+/** Two editors in one meeting, `a` holding `content`. */
 function pair(content: JSONContent[]) {
-  const docs = [new Y.Doc(), new Y.Doc()] as const
-  docs[0].on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'peer') Y.applyUpdate(docs[1], update, 'peer')
-  })
-  docs[1].on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'peer') Y.applyUpdate(docs[0], update, 'peer')
-  })
-  const [a, b] = docs.map((document) => {
-    const editor = new Editor({
-      extensions: [
-        ...schemaExtensions,
-        Collaboration.configure({ document, field: DocLayout.body }),
-      ],
-    })
-    editors.push(editor)
-    return editor
-  }) as [Editor, Editor]
+  const [a, b] = pairedEditors()
   a.commands.setContent({ type: 'doc', content })
   return { a, b }
 }

@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
-import { DocLayout, schemaExtensions } from '@referat/shared'
-import { Editor, type JSONContent } from '@tiptap/core'
-import Collaboration from '@tiptap/extension-collaboration'
+import type { Editor, JSONContent } from '@tiptap/core'
 import { yUndoPluginKey } from '@tiptap/y-tiptap'
-import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import { describe, expect, it } from 'vitest'
+import { pairedEditors } from './support/pairedEditors'
 
 const item = (title: string): JSONContent => ({
   type: 'agendaItem',
@@ -15,28 +13,8 @@ const item = (title: string): JSONContent => ({
   ],
 })
 
-const editors: Editor[] = []
-afterEach(() => editors.splice(0).forEach((editor) => editor.destroy()))
-
-/** Two editors on two Yjs documents that pass every update to each other at once. */
 function pair() {
-  const docs = [new Y.Doc(), new Y.Doc()] as const
-  docs[0].on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'peer') Y.applyUpdate(docs[1], update, 'peer')
-  })
-  docs[1].on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'peer') Y.applyUpdate(docs[0], update, 'peer')
-  })
-  const [kari, ola] = docs.map((document) => {
-    const editor = new Editor({
-      extensions: [
-        ...schemaExtensions,
-        Collaboration.configure({ document, field: DocLayout.body }),
-      ],
-    })
-    editors.push(editor)
-    return editor
-  }) as [Editor, Editor]
+  const [kari, ola] = pairedEditors()
   return { kari, ola }
 }
 

@@ -89,6 +89,21 @@ test('every page and dialog passes axe-core at WCAG 2.1 A/AA', async ({
   await moderator.getByTestId('btn-confirm-decided').click()
   await expect(editor(viewer).getByTestId('decision')).toHaveAttribute('data-state', 'decided')
 
+  // The name, link and attendee dialogs of a secretary.
+  await secretary.getByTestId('btn-change-name').click()
+  await expect(secretary.getByTestId('name-dialog')).toBeVisible()
+  await expectAccessible(secretary, 'the name dialog')
+  await secretary.keyboard.press('Escape')
+  await agendaItems(secretary).nth(1).locator('p').first().click()
+  await secretary.getByTestId('btn-link').click()
+  await expect(secretary.getByTestId('link-dialog')).toBeVisible()
+  await expectAccessible(secretary, 'the link dialog')
+  await secretary.keyboard.press('Escape')
+  await secretary.getByTestId('btn-add-attendee').click()
+  await expect(secretary.getByTestId('attendee-dialog')).toBeVisible()
+  await expectAccessible(secretary, 'the attendee dialog')
+  await secretary.keyboard.press('Escape')
+
   await secretary.getByTestId('btn-paste-attendees').click()
   await expect(secretary.getByTestId('paste-attendees-input')).toBeVisible()
   await expectAccessible(secretary, 'the attendance paste dialog')
@@ -107,6 +122,15 @@ test('every page and dialog passes axe-core at WCAG 2.1 A/AA', async ({
   await moderator.getByTestId('finalize-dialog').getByTestId('btn-confirm').click()
   await expect(secretary.getByTestId('final-banner')).toBeVisible()
   await expectAccessible(secretary, 'a final meeting')
+  await moderator.getByTestId('btn-versions').click()
+  await moderator.getByTestId('version-1').click()
+  await expect(moderator.locator('.version-dialog')).toBeVisible()
+  await expectAccessible(moderator, 'a finalized version')
+  await moderator.keyboard.press('Escape')
+  await moderator.getByTestId('btn-next-meeting').click()
+  await expect(moderator.getByTestId('next-meeting-dialog')).toBeVisible()
+  await expectAccessible(moderator, 'the next meeting dialog')
+  await moderator.keyboard.press('Escape')
 
   // The decision register, with the decision found.
   await organizer.getByRole('link', { name: 'Vedtaksregister' }).click()

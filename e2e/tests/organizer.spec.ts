@@ -1,4 +1,5 @@
 import { expect, test } from '../support/fixtures'
+import { importMeeting } from '../support/importMeeting'
 import { RunningServer } from '../support/referatServer'
 
 test('the organizer creates a meeting and gets a copyable link per role', async ({ browser }) => {
@@ -59,24 +60,16 @@ test('the meeting list groups meetings, searches their whole text and filters th
   const referat = await RunningServer.start()
   const context = await browser.newContext()
   try {
-    const importMeeting = async (markdown: string) => {
-      const response = await fetch(`${referat.url}/api/meetings/import`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${referat.organizerToken}`,
-          'content-type': 'text/markdown',
-        },
-        body: markdown,
-      })
-      expect(response.status).toBe(201)
-    }
     await importMeeting(
+      referat,
       '# Styremøte\n\nGruppe: Kulturnettverket\nDato: 10.01.2026\n\n## 1. Budsjett\n\nRammen for kulturhuset ble drøftet.\n\n- [ ] **Oppfølging:** Bestille lokale (Ansvarlig: Ola Hansen, Frist: mars)\n',
     )
     await importMeeting(
+      referat,
       '# Årsmøte\n\nGruppe: Kulturnettverket\nDato: 20.02.2026\n\n## 1. Valg\n\nStyret ble gjenvalgt.\n',
     )
     await importMeeting(
+      referat,
       '# Samferdselsforum\n\nGruppe: Østlandsnettet\nDato: 01.03.2026\n\n## 1. Veier\n\nFylkesveien ble drøftet.\n',
     )
     const page = await context.newPage()

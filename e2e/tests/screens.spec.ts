@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
+import { importMeeting } from '../support/importMeeting'
 import { RunningServer } from '../support/referatServer'
 import { waitForMeeting } from '../support/editorHelpers'
 
@@ -48,27 +49,18 @@ test('the main pages look as they did', async ({ browser }) => {
   // A server of its own, so that the list holds only this meeting.
   const referat = await RunningServer.start()
   try {
-    const imported = await fetch(`${referat.url}/api/meetings/import`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${referat.organizerToken}`,
-        'content-type': 'text/markdown',
-      },
-      body: example,
-    })
-    expect(imported.status).toBe(201)
-    const { links } = (await imported.json()) as { links: Record<string, string> }
+    const { links } = await importMeeting(referat, example)
 
     const list = await open(browser, referat.organizerUrl)
     await expect(list.getByTestId('meeting-group')).toHaveCount(1)
     await expectScreen(list, 'meeting-list.png')
 
-    const secretary = await open(browser, links.secretary as string)
+    const secretary = await open(browser, links.secretary)
     await waitForMeeting(secretary)
     await expect(secretary.getByTestId('attendee-row').first()).toBeVisible()
     await expectScreen(secretary, 'meeting-secretary.png')
 
-    const tablet = await open(browser, links.viewer as string, { width: 800, height: 1100 })
+    const tablet = await open(browser, links.viewer, { width: 800, height: 1100 })
     await waitForMeeting(tablet)
     await expectScreen(tablet, 'meeting-viewer-tablet.png')
 

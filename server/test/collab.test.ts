@@ -1,6 +1,4 @@
 import { CloseCodes, DocLayout } from '@referat/shared'
-import Database from 'better-sqlite3'
-import { join } from 'node:path'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it, vi } from 'vitest'
@@ -8,6 +6,7 @@ import * as Y from 'yjs'
 import { createMeeting } from './support/createMeeting'
 import { connectClient, synced, type TestClient } from './support/connectClient'
 import { rawSocket } from './support/rawSocket'
+import { storedUpdateCount } from './support/storedUpdateCount'
 import { startServer } from './support/startServer'
 import { SlowStorage } from './support/SlowStorage'
 
@@ -17,16 +16,6 @@ function body(client: TestClient): Y.XmlFragment {
 
 function notes(client: TestClient): Y.Text {
   return client.doc.getText('notes')
-}
-
-function storedUpdateCount(dataDir: string, meetingId: string): number {
-  const db = new Database(join(dataDir, 'referat.db'), { readonly: true })
-  try {
-    const row = db.prepare('SELECT COUNT(*) AS n FROM updates WHERE meeting_id = ?').get(meetingId)
-    return (row as { n: number }).n
-  } finally {
-    db.close()
-  }
 }
 
 describe('collaboration server', () => {

@@ -14,6 +14,18 @@ function api(t: TestServer, path: string, init: RequestInit & { token?: string }
   return fetch(`${t.url}${path}`, { ...init, headers })
 }
 
+/** Imports `markdown` as a new meeting through the API and returns its id. */
+async function importMeeting(t: TestServer, markdown: string): Promise<string> {
+  const response = await api(t, '/api/meetings/import', {
+    method: 'POST',
+    token: t.organizerToken,
+    headers: { 'content-type': 'text/markdown' },
+    body: markdown,
+  })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { id: string }).id
+}
+
 describe('REST API', () => {
   it('creates, lists and reads meetings', async () => {
     const t = await startServer()
@@ -61,16 +73,7 @@ describe('REST API', () => {
 
   it("searches the meeting list in every meeting's text, open or stored", async () => {
     const t = await startServer()
-    const importMarkdown = async (markdown: string) => {
-      const response = await api(t, '/api/meetings/import', {
-        method: 'POST',
-        token: t.organizerToken,
-        headers: { 'content-type': 'text/markdown' },
-        body: markdown,
-      })
-      expect(response.status).toBe(201)
-      return ((await response.json()) as { id: string }).id
-    }
+    const importMarkdown = (markdown: string) => importMeeting(t, markdown)
     const budget = await importMarkdown(
       '# Styremøte i kulturnettverket\n\nDato: 16.03.2026\n\n## 1. Budsjett\n\nRammen for KULTURHUSET ble drøftet.\n',
     )
@@ -106,16 +109,7 @@ describe('REST API', () => {
 
   it("lists a group's open action items, each once, as the latest meeting has it", async () => {
     const t = await startServer()
-    const importMarkdown = async (markdown: string) => {
-      const response = await api(t, '/api/meetings/import', {
-        method: 'POST',
-        token: t.organizerToken,
-        headers: { 'content-type': 'text/markdown' },
-        body: markdown,
-      })
-      expect(response.status).toBe(201)
-      return ((await response.json()) as { id: string }).id
-    }
+    const importMarkdown = (markdown: string) => importMeeting(t, markdown)
     const minutes = (title: string, group: string, date: string, ...lines: string[]) =>
       [
         `# ${title}`,

@@ -1,11 +1,10 @@
 import { CloseCodes, DocLayout } from '@referat/shared'
-import Database from 'better-sqlite3'
-import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import type { Room } from '../src/collab/Room'
 import { connectClient, synced, type TestClient } from './support/connectClient'
 import { createMeeting } from './support/createMeeting'
+import { storedUpdateCount } from './support/storedUpdateCount'
 import { startServer, type TestServer } from './support/startServer'
 
 // A loaded meeting nobody changes is held as its encoded state only (Room's "sleep"); these
@@ -34,16 +33,6 @@ function bodyText(doc: Y.Doc): string {
 
 function clientIds(doc: Y.Doc): number[] {
   return [...Y.decodeStateVector(Y.encodeStateVector(doc)).keys()].sort()
-}
-
-function storedUpdateCount(dataDir: string, meetingId: string): number {
-  const db = new Database(join(dataDir, 'referat.db'), { readonly: true })
-  try {
-    const row = db.prepare('SELECT COUNT(*) AS n FROM updates WHERE meeting_id = ?').get(meetingId)
-    return (row as { n: number }).n
-  } finally {
-    db.close()
-  }
 }
 
 describe('meetings nobody changes are held encoded', () => {

@@ -30,7 +30,6 @@ export function VersionViewer({ meta, content }: VersionViewerProps) {
       editorProps: {
         attributes: {
           class: 'minutes-editor',
-          'aria-readonly': 'true',
           'data-testid': 'version-editor',
         },
       },
