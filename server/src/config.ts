@@ -10,6 +10,8 @@ export interface ServerConfig {
   secret?: string
   /** Base URL printed and put into links; by default taken from each request. */
   publicUrl?: string
+  /** `postgres://…`: meetings in PostgreSQL instead of SQLite in `dataDir` (`DATABASE_URL`). */
+  databaseUrl?: string
   /** Folder of the built client. */
   clientDist: string
   /** Largest WebSocket message; a larger one closes the connection with 1009. */
@@ -122,6 +124,7 @@ export function configFrom(env: Env, argv: readonly string[], clientDist: string
     dataDir: resolve(all.DATA_DIR || defaultConfig.dataDir),
     secret: all.REFERAT_SECRET || undefined,
     publicUrl: all.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    databaseUrl: all.DATABASE_URL || undefined,
     clientDist,
     maxMessageBytes: integer(
       'MAX_MESSAGE_BYTES',

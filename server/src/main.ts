@@ -1,16 +1,22 @@
 import { fileURLToPath } from 'node:url'
 import { configFrom } from './config'
 import { createServer } from './createServer'
+import { PostgresStorage } from './storage/PostgresStorage'
 
 const clientDist = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 async function main(): Promise<void> {
   const config = configFrom(process.env, process.argv.slice(2), clientDist)
-  const server = createServer(config)
+  // DATABASE_URL: PostgreSQL (migrated at start), for several instances; else SQLite in DATA_DIR.
+  const storage = config.databaseUrl
+    ? await PostgresStorage.open({ connectionString: config.databaseUrl })
+    : undefined
+  const server = createServer(config, { storage })
   await server.listen()
   process.stdout.write(
     `\nReferat is running at ${server.url}\n` +
-      `Data folder: ${config.dataDir}\n\n` +
+      (storage ? 'Storage: PostgreSQL (DATABASE_URL)\n' : `Data folder: ${config.dataDir}\n`) +
+      '\n' +
       `Open the organizer URL to create meetings (keep it secret):\n` +
       `  ${server.organizerUrl}\n\n`,
   )
