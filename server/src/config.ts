@@ -12,6 +12,10 @@ export interface ServerConfig {
   publicUrl?: string
   /** `postgres://…`: meetings in PostgreSQL instead of SQLite in `dataDir` (`DATABASE_URL`). */
   databaseUrl?: string
+  /** `redis://…`: instances sharing the storage reach each other's clients (`REDIS_URL`). */
+  redisUrl?: string
+  /** Prefix of Referat's Redis channels (`REDIS_PREFIX`), to share one Redis. */
+  redisPrefix?: string
   /** Folder of the built client. */
   clientDist: string
   /** Largest WebSocket message; a larger one closes the connection with 1009. */
@@ -125,6 +129,8 @@ export function configFrom(env: Env, argv: readonly string[], clientDist: string
     secret: all.REFERAT_SECRET || undefined,
     publicUrl: all.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     databaseUrl: all.DATABASE_URL || undefined,
+    redisUrl: all.REDIS_URL || undefined,
+    redisPrefix: all.REDIS_PREFIX || undefined,
     clientDist,
     maxMessageBytes: integer(
       'MAX_MESSAGE_BYTES',

@@ -5,6 +5,7 @@ import { CloseCodes } from '@referat/shared'
 import { loadSecret } from './auth/loadSecret'
 import { Tokens } from './auth/Tokens'
 import { attachCollab } from './collab/attachCollab'
+import { RedisFanout } from './collab/RedisFanout'
 import { RoomRegistry } from './collab/RoomRegistry'
 import type { ServerConfig } from './config'
 import { decisionsRouter } from './http/decisionsRouter'
@@ -51,6 +52,8 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
     parts.storage ?? new SqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous })
   const tokens = new Tokens(loadSecret(config.dataDir, config.secret))
   const metrics = new Metrics()
+  // REDIS_URL: several instances on one storage reach each other's clients (pub/sub).
+  const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, log, config.redisPrefix) : null
   const registry = new RoomRegistry(
     storage,
     {
@@ -60,6 +63,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
     },
     log,
     metrics,
+    fanout,
   )
 
   const app = express()
@@ -140,6 +144,7 @@ export function createServer(config: ServerConfig, parts: ServerParts = {}): Ref
         await collab.close()
         http.closeAllConnections()
         await httpClosed
+        await fanout?.close()
         await storage.close()
       })()
       return closing

@@ -25,6 +25,7 @@ import {
 } from './encodeMessages'
 import { MessageType } from '@referat/shared'
 import { bindAwareness } from './bindAwareness'
+import { FanoutKind } from './RedisFanout'
 import { DocumentSize } from './DocumentSize'
 import { FullStateCache } from './FullStateCache'
 import { checkUpdate } from './checkUpdate'
@@ -51,6 +52,12 @@ export interface RoomOptions {
 
 /** Origin of the changes the server makes itself. */
 export const SERVER_ORIGIN = Symbol('server')
+
+/** Origin of updates and presence from another instance (already checked and stored there). */
+export const REMOTE_ORIGIN = Symbol('remote')
+
+/** Where a room sends what the other instances with the meeting open must see (`RedisFanout`). */
+export type RoomPublisher = (kind: FanoutKind, payload: Uint8Array) => void
 
 const EDIT_RECORD_INTERVAL_MS = 60_000
 /** Updates held per connection until its sync answer (a fast typist during a slow load). */
@@ -122,6 +129,8 @@ export class Room {
   loggedUpdates: number
   /** Set when the room is being unloaded; it takes no new connections. */
   closed = false
+  /** Other instances with the meeting open, when several share it (`REDIS_URL`). */
+  publish: RoomPublisher | null = null
   idleTimer: NodeJS.Timeout | undefined
 
   constructor(
@@ -427,10 +436,35 @@ export class Room {
     this.metrics.received()
   }
 
+  /**
+   * A message of another instance: its clients' stored updates and presence, or renewed links.
+   * Updates are applied and relayed here, never stored or published again.
+   */
+  receiveRemote(kind: FanoutKind, payload: Uint8Array): void {
+    if (this.closed) return
+    switch (kind) {
+      case FanoutKind.Update:
+        Y.applyUpdate(this.wake(), payload, REMOTE_ORIGIN)
+        return
+      case FanoutKind.Awareness:
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, REMOTE_ORIGIN)
+        return
+      case FanoutKind.RevokeLinks:
+        this.revokeLinks(new DataView(payload.buffer, payload.byteOffset).getUint32(0))
+        return
+    }
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.lastActive = Date.now()
     this.syncAnswers.invalidate()
     this.size.grow(update.byteLength)
+    if (origin === REMOTE_ORIGIN) {
+      // Stored by the instance it came from: only this instance's clients need it.
+      const message = encodeUpdate(update)
+      for (const conn of this.connections.keys()) conn.send(message)
+      return
+    }
     const seq = ++this.appliedSeq
     const sender = origin as RoomConnection
     const fromClient = this.connections.has(sender)
@@ -485,10 +519,10 @@ export class Room {
       for (const id of removed) controlled.delete(id)
     }
     const changed = [...added, ...updated, ...removed]
-    const message = encodeAwareness(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
-    )
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
+    const message = encodeAwareness(update)
     for (const conn of this.connections.keys()) conn.send(message)
+    if (origin !== REMOTE_ORIGIN) this.publish?.(FanoutKind.Awareness, update)
   }
 
   /** Runs `deliver` now if everything applied is stored, else once it is (in order). */
@@ -508,10 +542,13 @@ export class Room {
       const { update, sender } = relays[0] as (typeof relays)[number]
       const message = encodeUpdate(update)
       for (const conn of this.connections.keys()) if (conn !== sender) conn.send(message)
+      this.publish?.(FanoutKind.Update, update)
       return
     }
-    const message = encodeUpdate(Y.mergeUpdates(relays.map(({ update }) => update)))
+    const merged = Y.mergeUpdates(relays.map(({ update }) => update))
+    const message = encodeUpdate(merged)
     for (const conn of this.connections.keys()) conn.send(message)
+    this.publish?.(FanoutKind.Update, merged)
   }
 
   /** The store made every update up to `seq` durable. */

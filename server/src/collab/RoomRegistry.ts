@@ -2,6 +2,7 @@ import { renewEpoch, type CloseCode } from '@referat/shared'
 import type { Logger } from '../log/Logger'
 import type { Metrics } from '../metrics/Metrics'
 import type { MeetingRecord, Storage } from '../storage/Storage'
+import { FanoutKind, type RedisFanout } from './RedisFanout'
 import { Room, SERVER_ORIGIN } from './Room'
 import { UpdateWriter } from './UpdateWriter'
 
@@ -29,7 +30,10 @@ export class RoomRegistry {
     private readonly options: RoomRegistryOptions,
     private readonly log: Logger,
     private readonly metrics: Metrics,
+    /** Other instances sharing the storage (`REDIS_URL`), or null for a single instance. */
+    private readonly fanout: RedisFanout | null = null,
   ) {
+    fanout?.onResubscribed(() => void this.catchUp())
     this.writer = new UpdateWriter(
       storage,
       {
@@ -89,6 +93,9 @@ export class RoomRegistry {
    * older links. Returns how many were closed.
    */
   async revokeLinks(id: string, generation: number): Promise<number> {
+    const payload = new Uint8Array(4)
+    new DataView(payload.buffer).setUint32(0, generation)
+    this.fanout?.publish(id, FanoutKind.RevokeLinks, payload)
     const room = await this.rooms.get(id)?.catch(() => null)
     return room && !room.closed ? room.revokeLinks(generation) : 0
   }
@@ -114,11 +121,29 @@ export class RoomRegistry {
 
   private async load(id: string): Promise<Room | null> {
     await this.unloading.get(id)
-    const stored = await this.storage.loadDocument(id)
-    if (!stored) return null
+    // With other instances: subscribe before reading storage, so that nothing they store and
+    // publish meanwhile falls between the two; what arrives early is applied after the load.
+    let loaded: Room | null = null
+    const early: [FanoutKind, Uint8Array][] = []
+    await this.fanout?.join(id, (kind, payload) => {
+      if (loaded) loaded.receiveRemote(kind, payload)
+      else early.push([kind, payload])
+    })
+    const stored = await this.storage.loadDocument(id).catch(async (error: unknown) => {
+      await this.fanout?.leave(id)
+      throw error
+    })
+    if (!stored) {
+      await this.fanout?.leave(id)
+      return null
+    }
     const room = new Room(id, stored, this.writer, this.log, this.metrics, {
       sleepAfterMs: this.options.sleepAfterMs,
     })
+    const fanout = this.fanout
+    if (fanout) room.publish = (kind, payload) => fanout.publish(id, kind, payload)
+    loaded = room
+    for (const [kind, payload] of early) room.receiveRemote(kind, payload)
     // Meetings made before epochs existed get one (stored like any other update).
     if (!room.epoch) room.edit((doc) => renewEpoch(doc, SERVER_ORIGIN))
     // Until someone changes it, the meeting is held encoded (see `Room`).
@@ -127,6 +152,24 @@ export class RoomRegistry {
     this.log.debug('meeting loaded', { meetingId: id, updates: stored.updates.length })
     this.release(room)
     return room
+  }
+
+  /**
+   * After a Redis blip: messages of other instances may be lost, but what they sent is stored,
+   * so every open meeting takes what it lacks from storage (Yjs skips what it has).
+   */
+  private async catchUp(): Promise<void> {
+    for (const room of await this.loadedRooms()) {
+      try {
+        const stored = await this.storage.loadDocument(room.id)
+        if (!stored) continue
+        for (const update of [stored.snapshot, ...stored.updates]) {
+          if (update) room.receiveRemote(FanoutKind.Update, update)
+        }
+      } catch (error) {
+        this.log.error('catching up from storage failed', { meetingId: room.id, error })
+      }
+    }
   }
 
   private unload(room: Room, compact: boolean): Promise<void> {
@@ -141,6 +184,7 @@ export class RoomRegistry {
         await this.writer.compact(room)
       }
       room.destroy()
+      await this.fanout?.leave(room.id)
       this.metrics.roomsLoaded--
       this.log.debug('meeting unloaded', { meetingId: room.id })
     })()

@@ -1,5 +1,6 @@
 import { meetingMeta, type MeetingMeta } from '@referat/shared'
 import pg from 'pg'
+import * as Y from 'yjs'
 import type {
   MeetingRecord,
   Storage,
@@ -266,12 +267,24 @@ export class PostgresStorage implements Storage {
   async compact(id: string, state: Uint8Array) {
     const now = new Date().toISOString()
     await this.inTransaction(async (client) => {
+      // With several instances, the log may hold updates another one stored that this one has not
+      // applied yet: they go into the snapshot too, and only the updates read here are dropped.
+      const { rows } = await client.query<{ seq: string; data: Buffer }>(
+        'SELECT seq, data FROM updates WHERE meeting_id = $1 ORDER BY seq FOR UPDATE',
+        [id],
+      )
+      const snapshot =
+        rows.length > 0 ? Y.mergeUpdates([state, ...rows.map((row) => bytes(row.data))]) : state
       await client.query(
         `INSERT INTO snapshots (meeting_id, state, updated_at) VALUES ($1, $2, $3)
          ON CONFLICT (meeting_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-        [id, Buffer.from(state), now],
+        [id, Buffer.from(snapshot), now],
       )
-      await client.query('DELETE FROM updates WHERE meeting_id = $1', [id])
+      if (rows.length > 0) {
+        await client.query('DELETE FROM updates WHERE seq = ANY($1::bigint[])', [
+          rows.map((row) => row.seq),
+        ])
+      }
     })
   }
 

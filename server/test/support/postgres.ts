@@ -65,3 +65,36 @@ export async function dropSchema(schema: string): Promise<void> {
     await client.end()
   }
 }
+
+/** The test Redis (this project's machines run one on 127.0.0.1:6379). */
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+
+/** Whether Redis answers (within 2 s). */
+export async function redisAvailable(): Promise<boolean> {
+  const { Redis } = await import('ioredis')
+  const redis = new Redis(TEST_REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 2000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  })
+  redis.on('error', () => {})
+  try {
+    await redis.connect()
+    return (await redis.ping()) === 'PONG'
+  } catch {
+    return false
+  } finally {
+    redis.disconnect()
+  }
+}
+
+/** Like `usePostgres`, for tests that need both PostgreSQL and Redis. */
+export async function useScaleOut(): Promise<boolean> {
+  const [postgres, redis] = await Promise.all([postgresAvailable(), redisAvailable()])
+  if (postgres && redis) return true
+  const missing = [!postgres && 'PostgreSQL', !redis && 'Redis'].filter(Boolean).join(' and ')
+  if (SCALE_OUT_REQUIRED) throw new Error(`${missing} does not answer`)
+  console.warn(`NOTICE: ${missing} does not answer; the scale-out tests are skipped`)
+  return false
+}
