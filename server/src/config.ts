@@ -12,6 +12,8 @@ export interface ServerConfig {
   publicUrl?: string
   /** `postgres://…`: meetings in PostgreSQL instead of SQLite in `dataDir` (`DATABASE_URL`). */
   databaseUrl?: string
+  /** The PostgreSQL schema (`DATABASE_SCHEMA`, default `public`). */
+  databaseSchema?: string
   /** `redis://…`: instances sharing the storage reach each other's clients (`REDIS_URL`). */
   redisUrl?: string
   /** Prefix of Referat's Redis channels (`REDIS_PREFIX`), to share one Redis. */
@@ -129,6 +131,7 @@ export function configFrom(env: Env, argv: readonly string[], clientDist: string
     secret: all.REFERAT_SECRET || undefined,
     publicUrl: all.PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     databaseUrl: all.DATABASE_URL || undefined,
+    databaseSchema: all.DATABASE_SCHEMA || undefined,
     redisUrl: all.REDIS_URL || undefined,
     redisPrefix: all.REDIS_PREFIX || undefined,
     clientDist,

@@ -9,7 +9,10 @@ async function main(): Promise<void> {
   const config = configFrom(process.env, process.argv.slice(2), clientDist)
   // DATABASE_URL: PostgreSQL (migrated at start), for several instances; else SQLite in DATA_DIR.
   const storage = config.databaseUrl
-    ? await PostgresStorage.open({ connectionString: config.databaseUrl })
+    ? await PostgresStorage.open({
+        connectionString: config.databaseUrl,
+        schema: config.databaseSchema,
+      })
     : undefined
   const server = createServer(config, { storage })
   await server.listen()

@@ -1,10 +1,19 @@
 import { CloseCodes } from '@referat/shared'
-import { describe, expect, it, vi } from 'vitest'
+import { Redis } from 'ioredis'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 
 const WAIT = { timeout: 10_000 }
 import { connectClient, synced, type TestClient } from './support/connectClient'
 import { createMeeting } from './support/createMeeting'
-import { newSchemaName, openTestPostgres, TEST_REDIS_URL, useScaleOut } from './support/postgres'
+import {
+  dropSchema,
+  newSchemaName,
+  openTestPostgres,
+  TEST_DATABASE_URL,
+  TEST_REDIS_URL,
+  useScaleOut,
+} from './support/postgres'
+import { startChildServer } from './support/childServer'
 import { startServer, type TestServer } from './support/startServer'
 
 // Several instances on one PostgreSQL and one Redis, clients spread across them.
@@ -88,5 +97,59 @@ describe.runIf(haveServices)('several instances on PostgreSQL and Redis', () => 
     expect(renewed.status).toBe(200)
     await vi.waitFor(() => expect(viewer.closeCodes[0]).toBe(CloseCodes.Unauthorized.code), WAIT)
     expect(notes(onA).toString()).toBe('Før fastsetting. ')
+  })
+
+  it('an instance killed with SIGKILL: its clients go on on another, nothing is lost', async () => {
+    const schema = newSchemaName()
+    onTestFinished(() => dropSchema(schema))
+    const env = {
+      DATABASE_URL: TEST_DATABASE_URL,
+      DATABASE_SCHEMA: schema,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_PREFIX: `referat-test-kill-${process.pid}-${Date.now()}:`,
+    }
+    const a = await startChildServer({ env })
+    const b = await startChildServer({ env })
+    const meeting = await createMeeting(a, { agenda: ['Budsjett'] })
+    const onA = connectClient(a.url, meeting.id, meeting.tokens.secretary)
+    const onB = connectClient(b.url, meeting.id, meeting.tokens.secretary)
+    await Promise.all([synced(onA), synced(onB)])
+    for (let i = 0; i < 20; i++) notes(onA).insert(notes(onA).length, `a${i} `)
+    a.kill('SIGKILL')
+    await a.exited
+    // The balancer sends the client to the instance that is left; it also goes on typing.
+    onA.provider.serverUrl = onA.provider.serverUrl.replace(`:${a.port}/`, `:${b.port}/`)
+    for (let i = 20; i < 30; i++) notes(onA).insert(notes(onA).length, `a${i} `)
+    notes(onB).insert(0, 'b ')
+    const typed = Array.from({ length: 30 }, (_, i) => `a${i} `).join('')
+    // Where "b " lands depends on what b had when it was typed; both must hold all of it alike.
+    await vi.waitFor(() => {
+      expect(notes(onA).toString().replace('b ', '')).toBe(typed)
+      expect(notes(onA).toString()).toHaveLength(typed.length + 2)
+      expect(notes(onB).toString()).toBe(notes(onA).toString())
+    }, WAIT)
+    const expected = notes(onA).toString()
+    // And it is all stored: a new client of b gets it.
+    const late = connectClient(b.url, meeting.id, meeting.tokens.viewer)
+    await synced(late)
+    await vi.waitFor(() => expect(notes(late).toString()).toBe(expected), WAIT)
+  })
+
+  it('recovers from a Redis blip: what was sent meanwhile comes from storage', async () => {
+    const [a, b] = (await instances(2)) as [TestServer, TestServer]
+    const meeting = await createMeeting(a)
+    const onA = connectClient(a.url, meeting.id, meeting.tokens.secretary)
+    const onB = connectClient(b.url, meeting.id, meeting.tokens.secretary)
+    await Promise.all([synced(onA), synced(onB)])
+    const admin = new Redis(TEST_REDIS_URL)
+    onTestFinished(() => void admin.quit())
+    for (let i = 0; i < 10; i++) {
+      notes(onA).insert(notes(onA).length, `${i} `)
+      // Every subscriber connection dropped, several times while the writing goes on.
+      if (i % 3 === 0) await admin.client('KILL', 'TYPE', 'pubsub')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    const expected = Array.from({ length: 10 }, (_, i) => `${i} `).join('')
+    await vi.waitFor(() => expect(notes(onB).toString()).toBe(expected), WAIT)
   })
 })
