@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { browserBench } from './browser/browserBench'
+import { formatScaleout, scaleoutBench } from './scaleout/scaleoutBench'
 import { printBrowserBench } from './browser/printBrowserBench'
 import { exportBench } from './exportBench'
 import { loadBench, QUICK_OPTIONS } from './load/loadBench'
@@ -12,7 +13,7 @@ import { loadBench, QUICK_OPTIONS } from './load/loadBench'
  * against their targets, and the figures as JSON in server/bench/results/<time>.json. Exits 1
  * when a target is missed. Run it on a quiet machine: other work skews every figure.
  */
-const BENCHES = ['export', 'load', 'browser'] as const
+const BENCHES = ['export', 'load', 'browser', 'scaleout'] as const
 type Bench = (typeof BENCHES)[number]
 
 const { values } = parseArgs({
@@ -57,6 +58,13 @@ await run('browser', async () => {
   const result = await browserBench(values.quick ? { runs: 2 } : {})
   console.log(printBrowserBench(result).join('\n'))
   return { ok: result.ok, result }
+})
+
+await run('scaleout', async () => {
+  console.log('\nScale-out: one meeting on 1 and on 2 instances (PostgreSQL and Redis)')
+  const runs = await scaleoutBench(values.quick ? { windowMs: 3000 } : {})
+  console.log(formatScaleout(runs).join('\n'))
+  return { ok: runs.every((r) => r.lost === 0), result: runs }
 })
 
 const folder = fileURLToPath(new URL('results', import.meta.url))
