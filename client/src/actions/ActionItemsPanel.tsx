@@ -2,8 +2,6 @@ import type { Editor } from '@tiptap/core'
 import { memo, useState } from 'react'
 import type * as Y from 'yjs'
 import { jumpTo } from '../editor/jumpTo'
-import { memoizeLast } from '../editor/memoizeLast'
-import { numberingOf } from '../editor/numberingOf'
 import { shallowEqualLists } from '../editor/shallowEqual'
 import { useEditorValueAfterPaint } from '../editor/useEditorValue'
 import { formatDate } from '../format/formatDate'
@@ -11,13 +9,12 @@ import { useI18n } from '../i18n/useI18n'
 import type { ActionItemEntry } from './ActionItemEntry'
 import { assigneeName } from './assigneeName'
 import { assigneeOptions } from './assigneeOptions'
-import { collectActionItems } from './collectActionItems'
 import { filterActionItems } from './filterActionItems'
 import { findActionItem } from './findActionItem'
 import { useAttendees } from '../attendance/useAttendees'
+import { actionItemsOf } from '../editor/editorLists'
 
 const NO_ENTRIES: ActionItemEntry[] = []
-const actionItemsOf = memoizeLast(collectActionItems)
 
 function jumpToActionItem(editor: Editor | null, index: number) {
   const found = editor && findActionItem(editor.state.doc, index)
@@ -41,12 +38,7 @@ export const ActionItemsPanel = memo(function ActionItemsPanel({
   const { t, lang } = useI18n()
   const attendees = useAttendees(doc)
   const [person, setPerson] = useState('')
-  const entries =
-    useEditorValueAfterPaint(
-      editor,
-      (current) => actionItemsOf(current.state.doc, numberingOf(current.state)),
-      shallowEqualLists,
-    ) ?? NO_ENTRIES
+  const entries = useEditorValueAfterPaint(editor, actionItemsOf, shallowEqualLists) ?? NO_ENTRIES
   const options = assigneeOptions(entries, attendees)
   const filter = options.some((option) => option.value === person) ? person : ''
   const shown = filterActionItems(entries, filter)

@@ -10,15 +10,14 @@ import type { Editor } from '@tiptap/core'
 import { memo, useEffect, useMemo } from 'react'
 import type { ActionItemEntry } from '../actions/ActionItemEntry'
 import { assigneeName } from '../actions/assigneeName'
-import { collectActionItems } from '../actions/collectActionItems'
 import { useAttendees } from '../attendance/useAttendees'
 import type { MeetingConnection } from '../collab/MeetingConnection'
 import { useValueStore } from '../collab/useValueStore'
 import { memoizeLast } from '../editor/memoizeLast'
-import { numberingOf } from '../editor/numberingOf'
 import { shallowEqualLists } from '../editor/shallowEqual'
 import { useEditorValueAfterPaint } from '../editor/useEditorValue'
 import { formatDate } from '../format/formatDate'
+import { actionItemsOf } from '../editor/editorLists'
 
 /*
  * The parts of the printed meeting page that the screen shows elsewhere (in the sidebar, or as
@@ -145,7 +144,6 @@ export const PrintFrontMatter = memo(function PrintFrontMatter({
 })
 
 const NO_ENTRIES: ActionItemEntry[] = []
-const actionItemsOf = memoizeLast(collectActionItems)
 const inDocumentOrder = memoizeLast((entries: ActionItemEntry[]) =>
   [...entries].sort((a, b) => a.index - b.index),
 )
@@ -163,12 +161,7 @@ export const PrintFollowUp = memo(function PrintFollowUp({
 }) {
   const { meta } = useValueStore(connection.meta)
   const attendees = useAttendees(connection.doc)
-  const entries =
-    useEditorValueAfterPaint(
-      editor,
-      (current) => actionItemsOf(current.state.doc, numberingOf(current.state)),
-      shallowEqualLists,
-    ) ?? NO_ENTRIES
+  const entries = useEditorValueAfterPaint(editor, actionItemsOf, shallowEqualLists) ?? NO_ENTRIES
   const l = exportLabels[meta.language]
   if (entries.length === 0) return null
 

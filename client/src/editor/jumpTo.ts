@@ -54,3 +54,9 @@ export function jumpTo(editor: Editor, nodePos: number, cursorPos: number): void
   const dom = editor.view.nodeDOM(nodePos)
   if (dom instanceof HTMLElement) scrollToMiddle(dom)
 }
+
+/** Puts the caret at the end of the title of the agenda item at `item.pos` and shows it. */
+export function jumpToItem(editor: Editor, item: { pos: number }): void {
+  const node = editor.state.doc.nodeAt(item.pos)
+  if (node) jumpTo(editor, item.pos, item.pos + 2 + (node.firstChild?.content.size ?? 0))
+}

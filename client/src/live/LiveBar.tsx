@@ -4,10 +4,6 @@ import type { Editor } from '@tiptap/core'
 import { memo, useEffect } from 'react'
 import type { MeetingConnection } from '../collab/MeetingConnection'
 import type { AgendaItemRef } from '../editor/AgendaItemRef'
-import { jumpTo } from '../editor/jumpTo'
-import { listAgendaItems } from '../editor/listAgendaItems'
-import { memoizeLast } from '../editor/memoizeLast'
-import { numberingOf } from '../editor/numberingOf'
 import { shallowEqualLists } from '../editor/shallowEqual'
 import { useEditorValueAfterPaint } from '../editor/useEditorValue'
 import { useI18n } from '../i18n/useI18n'
@@ -18,6 +14,8 @@ import { useLiveState } from './useLiveState'
 import { useAnnouncedItem } from './useAnnouncedItem'
 import { useNow } from './useNow'
 import { wholeMinutes } from './wholeMinutes'
+import { agendaItemsOf } from '../editor/editorLists'
+import { jumpToItem } from '../editor/jumpTo'
 
 interface LiveBarProps {
   connection: MeetingConnection
@@ -28,7 +26,6 @@ interface LiveBarProps {
 
 const REFRESH_MS = 15_000
 const NO_ITEMS: AgendaItemRef[] = []
-const agendaItemsOf = memoizeLast(listAgendaItems)
 
 /**
  * The live meeting bar: the current agenda item and the time spent on it, with a button to jump
@@ -38,12 +35,7 @@ const agendaItemsOf = memoizeLast(listAgendaItems)
 export const LiveBar = memo(function LiveBar({ connection, editor, role }: LiveBarProps) {
   const { t } = useI18n()
   const live = useLiveState(connection, runsMeeting(role))
-  const items =
-    useEditorValueAfterPaint(
-      editor,
-      (current) => agendaItemsOf(current.state.doc, numberingOf(current.state)),
-      shallowEqualLists,
-    ) ?? NO_ITEMS
+  const items = useEditorValueAfterPaint(editor, agendaItemsOf, shallowEqualLists) ?? NO_ITEMS
   const current = items.find((item) => item.id === live.currentItemId) ?? null
   const now = useNow(current ? REFRESH_MS : null, live.currentItemSince)
   const announcement = useAnnouncedItem(
@@ -61,12 +53,6 @@ export const LiveBar = memo(function LiveBar({ connection, editor, role }: LiveB
     </p>
   )
   if (live.status !== 'live' && !(live.canModerate && live.status === 'planned')) return announcer
-
-  const jump = (item: AgendaItemRef) => {
-    const node = editor?.state.doc.nodeAt(item.pos)
-    if (editor && node)
-      jumpTo(editor, item.pos, item.pos + 2 + (node.firstChild?.content.size ?? 0))
-  }
 
   return (
     <>
@@ -93,7 +79,7 @@ export const LiveBar = memo(function LiveBar({ connection, editor, role }: LiveB
                 type="button"
                 className="button button-secondary button-small"
                 data-testid="btn-jump-current"
-                onClick={() => jump(current)}
+                onClick={() => editor && jumpToItem(editor, current)}
               >
                 {t.liveJump}
               </button>

@@ -1,14 +1,11 @@
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { MessageType } from '@referat/shared'
 
 /** Sync step 1: the server's state vector, asking the client for what the server lacks. */
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  syncProtocol.writeSyncStep1(encoder, doc)
-  return encoding.toUint8Array(encoder)
+  return encodeStateVectorMessage(Y.encodeStateVector(doc))
 }
 
 /** Sync step 1 from a state vector (of a document held encoded). */
@@ -31,10 +28,7 @@ export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
 
 /** Sync step 2: everything the server has that a client with `stateVector` lacks. */
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector)
-  return encoding.toUint8Array(encoder)
+  return encodeSyncStep2Update(Y.encodeStateAsUpdate(doc, stateVector))
 }
 
 /** A document update, as relayed to the other clients of a meeting. */
