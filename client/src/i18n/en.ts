@@ -32,7 +32,7 @@ export const en: Messages = {
   meetingsGroupFilter: 'Group',
   meetingsAnyGroup: 'All groups',
   meetingsShown: (shown: number, total: number) =>
-    shown === total ? `${total} meetings` : `${shown} of ${total} meetings`,
+    `${shown === total ? total : `${shown} of ${total}`} ${total === 1 ? 'meeting' : 'meetings'}`,
   meetingsEmptyHint:
     'Fill in the “New meeting” form. You get three links to share: one for the chair, one for the secretariat and one for viewers.',
   meetingsLoadFailed: 'Could not load the meetings.',

@@ -33,7 +33,7 @@ export const nb = {
   meetingsGroupFilter: 'Gruppe',
   meetingsAnyGroup: 'Alle grupper',
   meetingsShown: (shown: number, total: number) =>
-    shown === total ? `${total} møter` : `${shown} av ${total} møter`,
+    `${shown === total ? total : `${shown} av ${total}`} ${total === 1 ? 'møte' : 'møter'}`,
   meetingsEmptyHint:
     'Fyll ut skjemaet «Nytt møte». Du får tre lenker å dele: én for møteleder, én for sekretariatet og én for tilskuere.',
   meetingsLoadFailed: 'Kunne ikke hente møtene.',
